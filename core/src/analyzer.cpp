@@ -1,0 +1,41 @@
+#include "analyzer.hpp"
+
+#include <cstdint>
+
+#include "entities/patterns.hpp"
+#include "segment/structure.hpp"
+#include "text/utf8.hpp"
+
+namespace quarry {
+
+Status Analyzer::analyze(std::string_view text, std::unique_ptr<Document> &out, Error &error) const {
+  if (text.size() >= UINT32_MAX) {
+    error.message = "text is too large: " + std::to_string(text.size()) + " bytes (at most 4294967294)";
+    return Status::TooLarge;
+  }
+  if (!options_.replace_invalid_utf8) {
+    const size_t bad = text::find_invalid_utf8(text.data(), text.size());
+    if (bad != SIZE_MAX) {
+      error.message = "invalid UTF-8 at byte " + std::to_string(bad);
+      error.offset = static_cast<int64_t>(bad);
+      return Status::InvalidUtf8;
+    }
+  }
+  auto doc = std::make_unique<Document>();
+  doc->text.assign(text.data(), text.size());
+  const std::string_view t = doc->text;
+  segment::tokenize(t, doc->tokens);
+  const std::vector<uint8_t> roles = segment::find_list_roles(t, doc->tokens);
+  segment::split_paragraphs(t, doc->tokens, roles, doc->paragraphs);
+  segment::split_sentences(t, doc->tokens, roles, doc->paragraphs, doc->sentences);
+  if (!options_.reference_date.empty()) {
+    doc->reference_date = options_.reference_date;
+    doc->reference_source = "option";
+  }
+  entities::find_pattern_mentions(*doc);
+  finalize_mentions(*doc);
+  out = std::move(doc);
+  return Status::Ok;
+}
+
+}  // namespace quarry

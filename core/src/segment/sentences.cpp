@@ -1,0 +1,177 @@
+// Sentences within each paragraph. Each candidate terminal looks at most at its closers and
+// the token after them, so the pass is linear.
+#include "lexicon/lexicon.hpp"
+#include "segment/structure.hpp"
+#include "segment/token_view.hpp"
+
+namespace quarry::segment {
+
+bool is_heading_line(const TokenView &v, const std::vector<uint8_t> &roles, size_t a, size_t b);
+
+namespace {
+
+using lexicon::AbbreviationClass;
+
+class SentenceSplitter {
+ public:
+  SentenceSplitter(const TokenView &v, const std::vector<uint8_t> &roles) : v_(v), roles_(roles) {}
+
+  void split(const Paragraph &p, uint32_t paragraph_index, std::vector<Sentence> &out) {
+    end_ = p.end_token;
+    size_t s = p.first_token;
+    size_t line = p.first_token;
+    auto close = [&](size_t a, size_t b) {  // tokens [a, b)
+      if (a < b)
+        out.push_back(Sentence{v_[a].start, v_[b - 1].end, paragraph_index, uint32_t(a), uint32_t(b)});
+    };
+    for (size_t t = p.first_token; t < end_; ++t) {
+      if (t > p.first_token && v_.newline_before(t)) {
+        if (t > s && line_break_ends(line, t)) {
+          close(s, t);
+          s = t;
+        }
+        line = t;
+      }
+      if (t > s && (roles_[t] & kListMarker)) {
+        close(s, t);
+        s = t;
+      }
+      const size_t last = sentence_end_at(t);
+      if (last != kNo) {
+        close(s, last + 1);
+        s = last + 1;
+        t = last;
+      }
+    }
+    close(s, end_);
+  }
+
+ private:
+  static constexpr size_t kNo = static_cast<size_t>(-1);
+  const TokenView &v_;
+  const std::vector<uint8_t> &roles_;
+  size_t end_ = 0;
+
+  bool is_closer(size_t i) const {
+    const Token &t = v_[i];
+    if (t.flags & kSpaceBefore) return false;
+    if (t.kind == TokenKind::Citation) return true;
+    return t.kind == TokenKind::Punct && text::is_closing_punct(v_.first_cp(i));
+  }
+
+  // The first token after i that carries content: skips opening quotes and brackets.
+  size_t content_after(size_t i) const {
+    size_t k = i;
+    while (k < end_ && v_[k].kind == TokenKind::Punct &&
+           (text::is_opening_punct(v_.first_cp(k)) || v_.text(k) == "\u2014" || v_.text(k) == "\u2013"))
+      ++k;
+    return k < end_ ? k : i;
+  }
+
+  bool next_is_lower(size_t next) const { return v_.starts_lower(content_after(next)); }
+
+  bool next_is_starter(size_t next) const {
+    const size_t k = content_after(next);
+    if (k != next) return true;  // an opening quote after an ambiguous period starts anew
+    return v_[k].kind == TokenKind::Word && lexicon::is_sentence_starter(v_.text(k));
+  }
+
+  bool script_word(size_t i, text::Script script) const {
+    return i < end_ && (v_[i].kind == TokenKind::Word || v_[i].kind == TokenKind::Abbreviation) &&
+           v_.first_info(i).script == script;
+  }
+
+  // If token t ends a sentence, the index of the sentence's last token (t or its closers).
+  size_t sentence_end_at(size_t t) const {
+    if (roles_[t] & kMarkerPunct) return kNo;
+    const Terminal term = terminal_of(v_, t);
+    if (term == Terminal::None) return kNo;
+    size_t c = t + 1;
+    while (c < end_ && is_closer(c)) ++c;
+    const size_t last = c - 1;
+    const size_t next = c;
+    if (next >= end_) {
+      // The end of the paragraph ends the sentence, except for a lone colon or semicolon.
+      return (term == Terminal::Colon || term == Terminal::Semicolon) ? kNo : last;
+    }
+    switch (term) {
+      case Terminal::Hard:
+        return last;
+      case Terminal::Period:
+        return next_is_lower(next) ? kNo : last;
+      case Terminal::Bang:
+        return next_is_lower(next) ? kNo : last;
+      case Terminal::Ellipsis: {
+        const size_t k = content_after(next);
+        if (next_is_lower(next)) return kNo;
+        const text::CharInfo info = v_.first_info(k);
+        return (info.upper || v_.newline_before(next)) ? last : kNo;
+      }
+      case Terminal::Abbrev:
+        return abbreviation_ends(t, last, next);
+      case Terminal::Colon:
+        // Armenian writers often type ":" for the full stop "։".
+        return (script_word(t - (t > 0 ? 1 : 0), text::Script::Armenian) && t > 0 &&
+                v_.space_before(next) && script_word(next, text::Script::Armenian))
+                   ? last
+                   : kNo;
+      case Terminal::Semicolon:
+        // In Greek, ";" is the question mark.
+        return (t > 0 && script_word(t - 1, text::Script::Greek) && v_.space_before(next)) ? last : kNo;
+      case Terminal::None:
+        break;
+    }
+    return kNo;
+  }
+
+  size_t abbreviation_ends(size_t t, size_t last, size_t next) const {
+    std::string_view form = v_.text(t);
+    form.remove_suffix(1);
+    AbbreviationClass cls = lexicon::abbreviation_class(form);
+    if (cls == AbbreviationClass::Title || cls == AbbreviationClass::Never) return kNo;
+    if (next_is_lower(next)) return kNo;
+    const bool number_next = v_[next].kind == TokenKind::Number;
+    if (cls == AbbreviationClass::Month || cls == AbbreviationClass::NumPrefix) {
+      if (number_next) return kNo;
+      if (cls == AbbreviationClass::NumPrefix) return last;  // "the answer was No."
+    }
+    if (cls == AbbreviationClass::None) {
+      // An initial ("J.", "Z."): names go on after it.
+      return next_is_starter(next) ? last : kNo;
+    }
+    if (v_.newline_before(next) || next_is_starter(next)) return last;
+    return kNo;
+  }
+
+  // Whether a single line break before token t ends the sentence; the line is [line, t).
+  bool line_break_ends(size_t line, size_t t) const {
+    const size_t prev = t - 1;
+    if (roles_[t] & kListMarker) return true;
+    size_t k = prev;
+    while (k > line && v_[k].kind == TokenKind::Punct && text::is_closing_punct(v_.first_cp(k))) --k;
+    if (terminal_of(v_, k) != Terminal::None) return false;  // the terminal decided already
+    if (next_is_lower(t)) return false;
+    const std::string_view end = v_.text(prev);
+    if (v_[prev].kind == TokenKind::Punct) {
+      if (end == "," || end == ";" || end == ":" || end == "-" || end == "–" || end == "—" || end == "&" ||
+          text::is_opening_punct(v_.first_cp(prev)))
+        return false;
+    }
+    if (v_[prev].kind == TokenKind::Word && lexicon::is_function_word(end)) return false;
+    if (is_heading_line(v_, roles_, line, t)) return true;
+    // A short line (a byline, a dateline, a list without markers) stands alone.
+    return v_[prev].end - v_[line].start < 50;
+  }
+};
+
+}  // namespace
+
+void split_sentences(std::string_view text, const std::vector<Token> &tokens,
+                     const std::vector<uint8_t> &roles, const std::vector<Paragraph> &paragraphs,
+                     std::vector<Sentence> &out) {
+  TokenView v(text, tokens);
+  SentenceSplitter splitter(v, roles);
+  for (size_t p = 0; p < paragraphs.size(); ++p) splitter.split(paragraphs[p], uint32_t(p), out);
+}
+
+}  // namespace quarry::segment

@@ -1,0 +1,40 @@
+// The token stream: the first stage's output, read by every later stage.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace quarry::segment {
+
+// Values match quarry_token_kind in quarry.h.
+enum class TokenKind : uint8_t {
+  None = 0, Word = 1, Number = 2, Punct = 3, Symbol = 4, Url = 5, Email = 6, Handle = 7,
+  Hashtag = 8, Emoji = 9, Emoticon = 10, Citation = 11, Abbreviation = 12,
+};
+
+// Values match QUARRY_TOKEN_FLAG_* in quarry.h.
+enum TokenFlag : uint8_t {
+  kSpaceBefore = 1,
+  kNewlineBefore = 2,
+  kInvalidUtf8 = 4,
+};
+
+struct Token {
+  uint32_t start;
+  uint32_t end;
+  TokenKind kind;
+  uint8_t flags;
+  uint8_t newlines_before;  // line breaks in the white space before the token, capped at 255
+  uint8_t reserved = 0;
+
+  uint32_t size() const { return end - start; }
+  std::string_view text(std::string_view doc) const { return doc.substr(start, end - start); }
+};
+
+// Splits text into tokens. Every byte ends up in exactly one token or in the white space
+// between tokens. Bad UTF-8 sequences become one Symbol token each, flagged kInvalidUtf8.
+// Runs in time linear in text.size().
+void tokenize(std::string_view text, std::vector<Token> &out);
+
+}  // namespace quarry::segment

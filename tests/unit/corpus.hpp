@@ -1,0 +1,22 @@
+// Reads the test corpora (tests/corpus/*/): see tests/corpus/segment/README.md for the format.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace qt {
+
+struct SegmentCase {
+  std::string file, name;
+  int line = 0;
+  std::string text;
+  std::vector<std::string> sentences;  // "¶" marks a paragraph break
+  std::vector<std::string> tokens;     // empty: not checked
+  std::vector<std::string> kinds;      // empty: not checked
+};
+
+std::vector<SegmentCase> load_segment_corpus(const std::string &dir);
+std::string unescape(const std::string &s);
+std::string collapse_space(const std::string &s);
+
+}  // namespace qt
