@@ -2,7 +2,9 @@
 
 #include <cstdint>
 
+#include "entities/entities.hpp"
 #include "entities/patterns.hpp"
+#include "numbers/numbers.hpp"
 #include "segment/structure.hpp"
 #include "text/utf8.hpp"
 
@@ -32,7 +34,9 @@ Status Analyzer::analyze(std::string_view text, std::unique_ptr<Document> &out, 
     doc->reference_date = options_.reference_date;
     doc->reference_source = "option";
   }
-  entities::find_pattern_mentions(*doc);
+  if (options_.extract_patterns) entities::find_pattern_mentions(*doc);
+  if (options_.extract_numbers) numbers::find_numeric_mentions(*doc, options_);
+  if (options_.extract_entities) entities::find_named_entities(*doc, options_);
   finalize_mentions(*doc);
   out = std::move(doc);
   return Status::Ok;

@@ -43,6 +43,66 @@ bool parse_options(std::string_view json, Options &out, std::string &error) {
         return false;
       }
       out.reference_date = value.get<std::string>();
+    } else if (key == "locale") {
+      if (!value.is_string() || value.get<std::string>().empty() || value.get<std::string>().size() > 35) {
+        error = "option \"locale\" must be a language tag such as \"en\" or \"de-DE\"";
+        return false;
+      }
+      out.locale = value.get<std::string>();
+      out.locale_given = true;
+    } else if (key == "date_order") {
+      if (!value.is_string() || (value != "auto" && value != "dmy" && value != "mdy")) {
+        error = "option \"date_order\" must be \"auto\", \"dmy\" or \"mdy\"";
+        return false;
+      }
+      out.date_order = value == "dmy" ? DateOrder::DayFirst : value == "mdy" ? DateOrder::MonthFirst : DateOrder::Auto;
+    } else if (key == "extract") {
+      if (!value.is_array()) {
+        error = "option \"extract\" must be an array of \"patterns\", \"numbers\", \"entities\"";
+        return false;
+      }
+      out.extract_patterns = out.extract_numbers = out.extract_entities = false;
+      for (const auto &v : value) {
+        if (v == "patterns") out.extract_patterns = true;
+        else if (v == "numbers") out.extract_numbers = true;
+        else if (v == "entities") out.extract_entities = true;
+        else {
+          error = "option \"extract\": unknown stage " + v.dump() + " (patterns, numbers, entities)";
+          return false;
+        }
+      }
+    } else if (key == "entities") {
+      if (!value.is_array()) {
+        error = "option \"entities\" must be an array of {\"text\": ..., \"type\": ...}";
+        return false;
+      }
+      for (size_t i = 0; i < value.size(); ++i) {
+        const auto &e = value[i];
+        const std::string where = "option \"entities\"[" + std::to_string(i) + "]";
+        if (!e.is_object() || !e.contains("text") || !e["text"].is_string() || e["text"].get<std::string>().empty() ||
+            !e.contains("type") || !e["type"].is_string()) {
+          error = where + " must be an object with a non-empty string \"text\" and a string \"type\"";
+          return false;
+        }
+        for (const auto &[k, _] : e.items()) {
+          if (k != "text" && k != "type") {
+            error = where + ": unknown key \"" + k + "\"";
+            return false;
+          }
+        }
+        const std::string type = e["type"].get<std::string>();
+        MentionType t = MentionType::None;
+        if (type == "PERSON") t = MentionType::Person;
+        else if (type == "ORG") t = MentionType::Org;
+        else if (type == "LOC") t = MentionType::Loc;
+        else if (type == "NORP") t = MentionType::Norp;
+        else if (type == "MISC") t = MentionType::Misc;
+        if (t == MentionType::None) {
+          error = where + ".type must be one of PERSON, ORG, LOC, NORP, MISC";
+          return false;
+        }
+        out.entities.push_back(UserEntity{e["text"].get<std::string>(), t});
+      }
     } else {
       error = "unknown option \"" + key + "\"";
       return false;

@@ -135,3 +135,25 @@ TEST_CASE("one analyzer shared by several threads gives identical results", "[ca
   for (const auto &r : results) CHECK(r == expected);
   quarry_analyzer_free(a);
 }
+
+TEST_CASE("options: the extract list turns stages off", "[capi][options]") {
+  const std::string text = "Mail anna@example.org today.";
+  quarry_analyzer *a = nullptr;
+  REQUIRE(quarry_analyzer_new("{\"extract\": []}", &a) == QUARRY_OK);
+  qt::Doc none = qt::analyze(text, a);
+  CHECK(quarry_doc_mention_count(none.get()) == 0);
+  CHECK(quarry_doc_sentence_count(none.get()) == 1);
+  quarry_analyzer_free(a);
+  REQUIRE(quarry_analyzer_new("{\"extract\": [\"patterns\"]}", &a) == QUARRY_OK);
+  CHECK(quarry_doc_mention_count(qt::analyze(text, a).get()) == 1);
+  quarry_analyzer_free(a);
+  CHECK(quarry_analyzer_new("{\"extract\": [\"verbs\"]}", &a) == QUARRY_ERROR_INVALID_OPTIONS);
+  CHECK(std::string(quarry_last_error_message()).find("extract") != std::string::npos);
+  CHECK(quarry_analyzer_new("{\"entities\": [{\"text\": \"Artsakh\", \"type\": \"PLACE\"}]}", &a) ==
+        QUARRY_ERROR_INVALID_OPTIONS);
+  CHECK(std::string(quarry_last_error_message()).find("entities") != std::string::npos);
+  REQUIRE(quarry_analyzer_new("{\"entities\": [{\"text\": \"Artsakh\", \"type\": \"LOC\"}], \"locale\": \"de\", "
+                              "\"date_order\": \"dmy\"}", &a) == QUARRY_OK);
+  quarry_analyzer_free(a);
+  CHECK(quarry_analyzer_new("{\"date_order\": \"ymd\"}", &a) == QUARRY_ERROR_INVALID_OPTIONS);
+}

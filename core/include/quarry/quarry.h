@@ -83,6 +83,11 @@ typedef struct quarry_analyzer quarry_analyzer;
 /* Creates an analyzer. options_json may be NULL or "" for the defaults, or a JSON object:
  *   "invalid_utf8":   "error" (default) | "replace": each bad sequence becomes one symbol token
  *   "reference_date": "YYYY-MM-DD", the date relative expressions are resolved against
+ *                     (default: a dateline found in the document, else none)
+ *   "locale":         "en", "de", ...: the number format ("1.234,5"); default: per document
+ *   "date_order":     "auto" (default) | "dmy" | "mdy": how to read "09/10/2023"
+ *   "entities":       [{"text": "Artsakh", "type": "LOC"}, ...]: phrases that win over the model
+ *   "extract":        ["patterns", "numbers", "entities"] (default all): stages to run
  * Unknown or ill-typed keys fail with QUARRY_ERROR_INVALID_OPTIONS and a message naming
  * the key. On success *out owns a new analyzer: release it with quarry_analyzer_free(). */
 QUARRY_API quarry_status quarry_analyzer_new(const char *options_json, quarry_analyzer **out);

@@ -35,6 +35,8 @@ const char kUsage[] =
     "  --offsets=byte|utf16|codepoint   offset unit in JSON (default byte)\n"
     "  --invalid-utf8=error|replace     what to do with bad UTF-8 (default error)\n"
     "  --reference-date=YYYY-MM-DD      date that relative dates are resolved against\n"
+    "  --locale=TAG                number format locale, e.g. en or de (default: decide per document)\n"
+    "  --date-order=auto|dmy|mdy   how to read 09/10/2023 (default auto)\n"
     "  --threads=N                 batch: worker threads (default: all cores)\n";
 
 struct Settings {
@@ -42,6 +44,8 @@ struct Settings {
   uint32_t offset_flag = 0;
   std::string invalid_utf8 = "error";
   std::string reference_date;
+  std::string locale;
+  std::string date_order;
   unsigned threads = 0;
   std::vector<std::string> files;
 };
@@ -55,6 +59,8 @@ std::string options_json(const Settings &s) {
   nlohmann::json o = nlohmann::json::object();
   o["invalid_utf8"] = s.invalid_utf8;
   if (!s.reference_date.empty()) o["reference_date"] = s.reference_date;
+  if (!s.locale.empty()) o["locale"] = s.locale;
+  if (!s.date_order.empty()) o["date_order"] = s.date_order;
   return o.dump();
 }
 
@@ -303,6 +309,8 @@ int main(int argc, char **argv) {
       }
     } else if (a.rfind("--invalid-utf8=", 0) == 0) s.invalid_utf8 = value("--invalid-utf8=");
     else if (a.rfind("--reference-date=", 0) == 0) s.reference_date = value("--reference-date=");
+    else if (a.rfind("--locale=", 0) == 0) s.locale = value("--locale=");
+    else if (a.rfind("--date-order=", 0) == 0) s.date_order = value("--date-order=");
     else if (a.rfind("--threads=", 0) == 0) s.threads = static_cast<unsigned>(std::atoi(value("--threads=").c_str()));
     else if (a == "-" || a[0] != '-') s.files.push_back(a);
     else {
