@@ -8,10 +8,17 @@ if(NOT rc EQUAL 0)
 endif()
 
 # 1. find_package(quarry) consumer, static and shared.
-foreach(variant static shared)
+set(variants static)
+file(GLOB shared_libs "${prefix}/lib*/libquarry.so" "${prefix}/lib/*/libquarry.so")
+if(shared_libs)
+  list(APPEND variants shared)
+endif()
+foreach(variant IN LISTS variants)
   set(bdir "${WORK_DIR}/find_package_${variant}")
   execute_process(COMMAND ${CMAKE_COMMAND} -S "${SOURCE_DIR}/consumer" -B "${bdir}" -G "${GENERATOR}"
                   -DCMAKE_PREFIX_PATH=${prefix} -DQUARRY_VARIANT=${variant} -DCMAKE_C_COMPILER=${C_COMPILER}
+                  "-DCMAKE_C_FLAGS=${EXTRA_C_FLAGS}" "-DCMAKE_CXX_FLAGS=${EXTRA_C_FLAGS}"
+                  "-DCMAKE_EXE_LINKER_FLAGS=${EXTRA_LD_FLAGS}"
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "find_package consumer (${variant}) configure failed:\n${out}\n${err}")
@@ -39,7 +46,9 @@ separate_arguments(flags UNIX_COMMAND "${flags}")
 set(exe "${WORK_DIR}/pkgconfig_consumer")
 # Link the static archive: name it explicitly so the shared one is not preferred.
 list(TRANSFORM flags REPLACE "^-lquarry$" "-l:libquarry.a")
-execute_process(COMMAND ${C_COMPILER} -std=c99 "${SOURCE_DIR}/consumer/main.c" -o "${exe}" ${flags}
+# Sanitizer builds: the consumer needs the same runtime flags.
+separate_arguments(extra UNIX_COMMAND "${EXTRA_C_FLAGS} ${EXTRA_LD_FLAGS}")
+execute_process(COMMAND ${C_COMPILER} -std=c99 ${extra} "${SOURCE_DIR}/consumer/main.c" -o "${exe}" ${flags}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "pkg-config consumer build failed: ${flags}\n${out}\n${err}")

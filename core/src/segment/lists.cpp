@@ -60,9 +60,10 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
 
   for (size_t i = 0; i < n; ++i) {
     const bool line_start = i == 0 || v.newline_before(i);
+    const TokenKind kind = v[i].kind;
+    if (!line_start && kind != TokenKind::Number) continue;
     if (i > 0 && v[i].newlines_before >= 2) finish_chain();
     const std::string_view s = v.text(i);
-    const TokenKind kind = v[i].kind;
     if (line_start) {
       int value = 0;
       if ((kind == TokenKind::Punct || kind == TokenKind::Symbol) && is_bullet(s) && space_after(i)) {

@@ -25,6 +25,11 @@ class SentenceSplitter {
         out.push_back(Sentence{v_[a].start, v_[b - 1].end, paragraph_index, uint32_t(a), uint32_t(b)});
     };
     for (size_t t = p.first_token; t < end_; ++t) {
+      const Token &tok = v_[t];
+      // Most tokens are words or numbers inside a line: nothing to decide.
+      if ((tok.kind == TokenKind::Word || tok.kind == TokenKind::Number) && !(tok.flags & kNewlineBefore) &&
+          !roles_[t])
+        continue;
       if (t > p.first_token && v_.newline_before(t)) {
         if (t > s && line_break_ends(line, t)) {
           close(s, t);

@@ -3,6 +3,8 @@
 // scan stays linear even on a million dots, digits or brackets in a row.
 #include <utf8proc.h>
 
+#include <cstring>
+
 #include "lexicon/lexicon.hpp"
 #include "segment/token.hpp"
 #include "text/chars.hpp"
@@ -21,8 +23,24 @@ struct Ch {
   bool valid;
 };
 
-bool ascii_alnum(unsigned char b) {
-  return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+// ASCII letters and digits: the inner loop of the scanner, as one table lookup.
+struct AlnumTable {
+  bool t[256] = {};
+  constexpr AlnumTable() {
+    for (int c = '0'; c <= '9'; ++c) t[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
+  }
+};
+constexpr AlnumTable kAlnum{};
+inline bool ascii_alnum(unsigned char b) { return kAlnum.t[b]; }
+
+// ASCII bytes after which a word may go on: apostrophe, hyphen, period, underscore, '&'.
+inline bool may_continue_word(unsigned char b) {
+  return b >= 0x80 || b == '\'' || b == '-' || b == '.' || b == '_' || b == '&';
+}
+// ... or turn into a URL or an email address.
+inline bool may_continue_word_or_link(unsigned char b) {
+  return may_continue_word(b) || b == ':' || b == '@' || b == '+' || b == '%';
 }
 bool ascii_alpha(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 bool ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
@@ -60,6 +78,15 @@ class Tokenizer {
         }
         if (ascii_alpha(b)) {
           i = scan_letter_start(i);
+          continue;
+        }
+        if (ascii_digit(b) && !followed_by_emoji_presentation(i + 1)) {
+          i = scan_number(i);
+          continue;
+        }
+        if (b > ' ' && b != 0x7F && !(b == '#' || b == '*') ) {
+          const Ch c{b, 1, text::kAsciiInfo[b], true};
+          i = c.info.cls == CharClass::Punct ? scan_punct(i, c) : scan_symbol(i, c);
           continue;
         }
       }
@@ -114,6 +141,7 @@ class Tokenizer {
   uint8_t pending_flags_ = 0;
   uint32_t pending_newlines_ = 0;
   size_t email_fail_until_ = 0;  // starts before this offset are known not to be emails
+  size_t next_at_ = 0;           // offset of the next '@' at or after the last probe; SIZE_MAX: none
 
   Ch at(size_t pos) const {
     if (pos >= n_) return {0, 0, CharInfo{CharClass::Space, false, false, text::Script::Common}, true};
@@ -183,6 +211,10 @@ class Tokenizer {
   // ------------------------------------------------------------------ URLs and emails
 
   size_t url_scheme_length(size_t i) const {
+    // Cheap gate: "ht"tp, "ft"p, "ww"w.
+    if (i + 4 >= n_) return 0;
+    const char first = ascii_lower(s_[i]), second = ascii_lower(s_[i + 1]);
+    if (!((first == 'h' || first == 'f') && second == 't') && !(first == 'w' && second == 'w')) return 0;
     auto starts_ci = [&](const char *lit) {
       size_t k = 0;
       for (; lit[k]; ++k) {
@@ -253,6 +285,12 @@ class Tokenizer {
   // Returns the end of an email starting at i, or 0.
   size_t probe_email(size_t i) {
     if (i < email_fail_until_) return 0;
+    // Only worth a look when an '@' follows closely: find the next one once, reuse it.
+    if (next_at_ != SIZE_MAX && next_at_ < i) {
+      const void *at_sign = std::memchr(s_ + i, '@', n_ - i);
+      next_at_ = at_sign ? static_cast<size_t>(static_cast<const unsigned char *>(at_sign) - s_) : SIZE_MAX;
+    }
+    if (next_at_ == SIZE_MAX || next_at_ - i > 64) return 0;
     size_t j = i;
     while (j < n_ && email_local_byte(s_[j])) ++j;
     if (j >= n_ || s_[j] != '@' || j == i || s_[j - 1] == '.') {
@@ -295,6 +333,14 @@ class Tokenizer {
 
   size_t scan_letter_start(size_t i) {
     if (s_[i] < 0x80) {
+      // Fast path: a plain ASCII word followed by a byte that cannot continue it nor make
+      // it part of a URL ("http:") or an email ("anna@", "a+b@"). Most words end here.
+      size_t j = i;
+      while (j < n_ && kAlnum.t[s_[j]]) ++j;
+      if (j >= n_ || !may_continue_word_or_link(s_[j])) {
+        emit(i, j, TokenKind::Word);
+        return j;
+      }
       if (const size_t k = url_scheme_length(i)) {
         const size_t j = scan_url_rest(i, i + k);
         if (j > i + k) {
@@ -357,6 +403,13 @@ class Tokenizer {
 
   size_t scan_word(size_t i) {
     size_t j = i;
+    // Fast path: a plain ASCII word ending in a byte that cannot continue it.
+    while (j < n_ && kAlnum.t[s_[j]]) ++j;
+    if (j > i && (j >= n_ || !may_continue_word(s_[j]))) {
+      emit(i, j, TokenKind::Word);
+      return j;
+    }
+    j = i;
     size_t seg = i;         // start of the current dot-free segment
     bool simple = true;     // no apostrophe or hyphen joined yet
     bool has_dot = false;

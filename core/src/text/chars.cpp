@@ -90,25 +90,21 @@ CharInfo compute(char32_t cp) {
   return info;
 }
 
-struct AsciiTable {
-  std::array<CharInfo, 128> t{};
-  AsciiTable() {
-    for (char32_t c = 0; c < 128; ++c) t[c] = compute(c);
-  }
-};
-const AsciiTable ascii_table;
-
 }  // namespace
 
-CharInfo char_info(char32_t cp) {
-  if (cp < 128) return ascii_table.t[cp];
-  return compute(cp);
-}
+// Filled at static initialization from the same function that serves the other code points.
+const CharInfo kAsciiInfo[128] = {
+#define Q(c) compute(c), compute(c + 1), compute(c + 2), compute(c + 3), compute(c + 4), compute(c + 5), \
+             compute(c + 6), compute(c + 7)
+    Q(0), Q(8), Q(16), Q(24), Q(32), Q(40), Q(48), Q(56), Q(64), Q(72), Q(80), Q(88), Q(96), Q(104), Q(112), Q(120)
+#undef Q
+};
+
+CharInfo char_info_slow(char32_t cp) { return compute(cp); }
 
 bool is_regional_indicator(char32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
 
-bool is_emoji_start(char32_t cp) {
-  if (cp < 0x2300) return false;
+bool is_emoji_start_slow(char32_t cp) {
   if (is_regional_indicator(cp)) return true;
   const utf8proc_property_t *p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
   return p->boundclass == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC ||
@@ -152,10 +148,6 @@ bool is_opening_punct(char32_t cp) {
       return false;
   }
 }
-
-bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
-
-bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
 int digit_value(char32_t cp) {
   if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');

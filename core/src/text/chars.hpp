@@ -30,7 +30,9 @@ struct CharInfo {
   Script script;
 };
 
-CharInfo char_info(char32_t cp);
+CharInfo char_info_slow(char32_t cp);
+extern const CharInfo kAsciiInfo[128];
+inline CharInfo char_info(char32_t cp) { return cp < 128 ? kAsciiInfo[cp] : char_info_slow(cp); }
 
 inline bool is_word_class(CharClass c) {
   return c == CharClass::Letter || c == CharClass::Mark || c == CharClass::Digit;
@@ -38,7 +40,8 @@ inline bool is_word_class(CharClass c) {
 
 // Extended_Pictographic that is drawn as an emoji by default (the lower, text-style
 // pictographs such as (c) or TM only count when a variation selector or modifier follows).
-bool is_emoji_start(char32_t cp);
+bool is_emoji_start_slow(char32_t cp);
+inline bool is_emoji_start(char32_t cp) { return cp >= 0x2300 && is_emoji_start_slow(cp); }
 bool is_regional_indicator(char32_t cp);
 
 // Punctuation that ends a sentence whatever follows (CJK, Armenian, Devanagari, Arabic...).
@@ -46,8 +49,8 @@ bool is_hard_terminal(char32_t cp);
 // Closing quotes and brackets that stay with a sentence after its terminal mark.
 bool is_closing_punct(char32_t cp);
 bool is_opening_punct(char32_t cp);
-bool is_apostrophe(char32_t cp);
-bool is_hyphen(char32_t cp);
+inline bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+inline bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 // Digit value 0..9 of a decimal digit of any script, or -1.
 int digit_value(char32_t cp);
 
