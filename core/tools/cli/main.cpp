@@ -187,7 +187,10 @@ std::string batch_line(const quarry_analyzer *analyzer, const Settings &s, const
   nlohmann::json id = nullptr;
   auto error_line = [&](const char *code, const std::string &message, int64_t offset) {
     *failed = true;
-    nlohmann::json e = {{"id", id}, {"line", line_no}, {"error", {{"code", code}, {"message", message}}}};
+    nlohmann::ordered_json e;
+    e["id"] = id;
+    e["line"] = line_no;
+    e["error"] = {{"code", code}, {"message", message}};
     if (offset >= 0) e["error"]["offset"] = offset;
     return e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   };
