@@ -99,6 +99,11 @@ class SentenceSplitter {
       // The end of the paragraph ends the sentence, except for a lone colon or semicolon.
       return (term == Terminal::Colon || term == Terminal::Semicolon) ? kNo : last;
     }
+    // "2 mi.?" or "etc.!": a mark right after the period decides.
+    if ((term == Terminal::Period || term == Terminal::Abbrev) && !v_.space_before(next)) {
+      const Terminal after = terminal_of(v_, next);
+      if (after == Terminal::Bang || after == Terminal::Ellipsis || after == Terminal::Hard) return kNo;
+    }
     switch (term) {
       case Terminal::Hard:
         return last;
