@@ -149,8 +149,25 @@ class Tokenizer {
     if (b < 0x80) return {b, 1, text::char_info(b), true};
     const text::Decoded d = text::decode_utf8(s_ + pos, s_ + n_);
     if (!d.valid) return {0xFFFD, d.len, CharInfo{CharClass::Control, false, false, text::Script::Common}, false};
-    return {d.cp, d.len, text::char_info(d.cp), true};
+    return {d.cp, d.len, cached_info(d.cp), true};
   }
+
+  // Non-ASCII character classes cost a Unicode table walk; text repeats the same few
+  // hundred code points, so a small direct-mapped cache answers most lookups.
+  CharInfo cached_info(char32_t cp) const {
+    CacheEntry &e = cache_[(cp * 2654435761u) >> (32 - kCacheBits)];
+    if (e.cp != cp) {
+      e.cp = cp;
+      e.info = text::char_info(cp);
+    }
+    return e.info;
+  }
+  static constexpr unsigned kCacheBits = 10;
+  struct CacheEntry {
+    char32_t cp = 0xFFFFFFFF;
+    CharInfo info{};
+  };
+  mutable CacheEntry cache_[1u << kCacheBits];
 
   void note_newline() {
     pending_flags_ |= kSpaceBefore | kNewlineBefore;
