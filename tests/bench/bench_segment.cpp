@@ -153,16 +153,30 @@ std::vector<std::string> quarry_sentences(const quarry_analyzer *a, const std::s
 void accuracy_on_corpus(const quarry_analyzer *seg) {
   const auto cases = qt::load_segment_corpus(QUARRY_CORPUS_DIR "/segment");
   size_t quarry_ok = 0, icu_ok = 0, total = 0;
+  struct PerFile {
+    std::string file;
+    size_t total = 0, quarry = 0, icu = 0;
+  };
+  std::vector<PerFile> files;
   for (const auto &c : cases) {
     std::vector<std::string> expected;
     for (const auto &s : c.sentences)
       if (s != "¶") expected.push_back(s);
+    if (files.empty() || files.back().file != c.file) files.push_back(PerFile{c.file});
+    PerFile &f = files.back();
     ++total;
-    quarry_ok += quarry_sentences(seg, c.text) == expected;
+    ++f.total;
+    const bool q = quarry_sentences(seg, c.text) == expected;
+    quarry_ok += q;
+    f.quarry += q;
 #ifdef QUARRY_BENCH_ICU
-    icu_ok += icu_sentences(c.text) == expected;
+    const bool i = icu_sentences(c.text) == expected;
+    icu_ok += i;
+    f.icu += i;
 #endif
   }
+  std::printf("\n%-24s %6s %7s %5s\n", "corpus file", "cases", "quarry", "ICU");
+  for (const auto &f : files) std::printf("%-24s %6zu %7zu %5zu\n", f.file.c_str(), f.total, f.quarry, f.icu);
   std::printf("\nsentence accuracy on tests/corpus/segment (%zu cases, exact sentence lists):\n", total);
   std::printf("  quarry  %zu/%zu (%.1f%%)\n", quarry_ok, total, 100.0 * quarry_ok / total);
 #ifdef QUARRY_BENCH_ICU
