@@ -19,14 +19,19 @@ const char *qualifier_name(Qualifier q) {
 
 void finalize_mentions(Document &doc) {
   auto &m = doc.mentions;
-  std::stable_sort(m.begin(), m.end(), [](const Mention &a, const Mention &b) {
+  // Sort indexes, not the (large) mentions: each mention then moves once.
+  std::vector<uint32_t> order(m.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(), [&m](uint32_t ia, uint32_t ib) {
+    const Mention &a = m[ia], &b = m[ib];
     if (a.start != b.start) return a.start < b.start;
     if (a.priority != b.priority) return a.priority > b.priority;
     return a.end > b.end;
   });
   std::vector<Mention> kept;
   kept.reserve(m.size());
-  for (auto &x : m) {
+  for (const uint32_t i : order) {
+    Mention &x = m[i];
     if (x.end <= x.start) continue;
     if (!kept.empty() && x.start < kept.back().end) {
       Mention &prev = kept.back();

@@ -34,11 +34,16 @@ TEST_CASE("JSON follows the contract", "[json]") {
   REQUIRE(j["sentences"].size() == 2);
   CHECK(j["sentences"][1]["paragraph"] == 1);
   CHECK(!j.contains("tokens"));
-  REQUIRE(j["mentions"].size() == 2);
-  CHECK(j["mentions"][0]["type"] == "EMAIL");
-  CHECK(j["mentions"][0]["text"] == "anna@example.org");
-  CHECK(j["mentions"][1]["type"] == "HASHTAG");
-  CHECK(j["mentions"][1]["sentence"] == 1);
+  REQUIRE(j["mentions"].size() == 3);
+  CHECK(j["mentions"][0]["type"] == "PERSON");  // the title stays outside the name
+  CHECK(j["mentions"][0]["text"] == "Smith");
+  CHECK(j["mentions"][0]["canonical"] == "Smith");
+  CHECK(j["mentions"][0]["group"] == 0);
+  CHECK(j["mentions"][1]["type"] == "EMAIL");
+  CHECK(j["mentions"][1]["text"] == "anna@example.org");
+  CHECK(!j["mentions"][1].contains("canonical"));
+  CHECK(j["mentions"][2]["type"] == "HASHTAG");
+  CHECK(j["mentions"][2]["sentence"] == 1);
   const auto none = to_json("x", 0);
   CHECK(none["reference_date"]["value"].is_null());
   CHECK(none["reference_date"]["source"] == "none");

@@ -100,7 +100,7 @@ const char *const kPieces[] = {
     "🇦🇲", "Երևան", "։", ":", "東京", "。", "https://x.org/a?b=1", "www.y.com", "a@b.co", "@h", "#t", "[1]",
     "[", "]", "\u00A0", "\u2009", "9", "1,000", "\"", "'", "\u2019s", "n't", "?!", "...", "…", "Sept.", "p.m.",
     "The", "the", "and", "A", "Z.", "е.", "т.", "г.", "Греция;", "τι;", "।", "؟", "\t", "\r\n", "e.g.",
-    "x", "word", "WORD", "O'Brien", "Nagorno-Karabakh", ":-)", "<3", std::string("\0", 1).c_str(), "\x01",
+    "x", "word", "WORD", "O'Brien", "Nagorno-Karabakh", ":-)", "<3", "" /* a NUL byte */, "\x01",
     "\u0301", "\uFE0F", "\u200D", "\u2028", "%", "$", "€", "½", "²", "٣", "No.", "Inc.",
 };
 

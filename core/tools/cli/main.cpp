@@ -94,6 +94,45 @@ std::string one_line(const char *p, size_t n) {
   return out;
 }
 
+// Named entities by alias group: canonical name, type, mention count and the forms used.
+void print_entity_groups(const quarry_doc *doc) {
+  char *json = nullptr;
+  size_t len = 0;
+  if (quarry_doc_to_json(doc, 0, &json, &len) != QUARRY_OK) return;
+  const nlohmann::json j = nlohmann::json::parse(json, json + len, nullptr, false);
+  quarry_string_free(json);
+  if (!j.is_object() || !j.contains("mentions")) return;
+  struct Group {
+    std::string type, canonical;
+    size_t count = 0;
+    std::vector<std::string> forms;
+  };
+  std::vector<Group> groups;
+  for (const auto &m : j["mentions"]) {
+    if (!m.contains("group") || !m["group"].is_number_unsigned()) continue;
+    const size_t g = m["group"].get<size_t>();
+    if (g >= groups.size()) groups.resize(g + 1);
+    Group &e = groups[g];
+    if (e.count == 0) {
+      e.type = m["type"].get<std::string>();
+      e.canonical = m.value("canonical", "");
+    }
+    if (m["type"] == "LOC") e.type = "LOC";  // a nationality grouped with its place
+    ++e.count;
+    const std::string form = m.value("text", "");
+    if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end()) e.forms.push_back(form);
+  }
+  if (groups.empty()) return;
+  std::printf("\nentities:\n");
+  for (const Group &e : groups) {
+    if (e.count == 0) continue;
+    std::string forms;
+    for (const auto &f : e.forms) forms += (forms.empty() ? "" : ", ") + f;
+    std::printf("  %-9s %-40s x%zu  (%s)\n", e.type.c_str(), one_line(e.canonical.data(), e.canonical.size()).c_str(),
+                e.count, one_line(forms.data(), forms.size()).c_str());
+  }
+}
+
 void print_outline(const std::string &name, const quarry_doc *doc, bool tokens) {
   size_t len = 0;
   const char *text = quarry_doc_text(doc, &len);
@@ -118,6 +157,7 @@ void print_outline(const std::string &name, const quarry_doc *doc, bool tokens) 
       std::printf("  %-9s %-40s sentence %zu  [%zu, %zu)\n", quarry_mention_type_string(m.type),
                   one_line(text + m.start, m.end - m.start).c_str(), m.sentence + 1, m.start, m.end);
     }
+    print_entity_groups(doc);
   }
   if (tokens) {
     std::printf("\ntokens:\n");
