@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
-# npm start: build what is missing, then show Quarry at work.
+# npm start: build whatever the demo needs and is missing (the WebAssembly module and the
+# package files in dist/), then serve the demo on http://127.0.0.1:8080/demo/ (PORT overrides).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh native
-cmake --preset release -DQUARRY_BUILD_TESTS=OFF >/dev/null
-cmake --build --preset release --target quarry_cli >/dev/null
-echo "quarry $(build/release/core/quarry version | cut -d' ' -f2): analysis of demo/samples/briefing.txt"
-build/release/core/quarry analyze demo/samples/briefing.txt
+bash scripts/build-web.sh
+exec node scripts/serve.mjs --port "${PORT:-8080}" --open /demo/

@@ -1,7 +1,358 @@
+// The numeric-expression stage: one left-to-right pass over each sentence's tokens. At a
+// token that can carry a number or a date (an "anchor"), the parsers try the few starts
+// that a bounded look-back allows (a qualifier, a currency, "between", "late", "last"...),
+// the longest reading wins, and the scan resumes after it. Every probe looks at a bounded
+// number of tokens beyond what it consumes, so the stage is linear in the text.
 #include "numbers/numbers.hpp"
 
-namespace quarry::numbers {
+#include <cmath>
+#include <string>
+#include <vector>
 
-void find_numeric_mentions(Document &, const Options &) {}
+#include "numbers/amount.hpp"
+#include "numbers/context.hpp"
+#include "numbers/digits.hpp"
+#include "numbers/identifiers.hpp"
+#include "numbers/numeral.hpp"
+#include "numbers/words.hpp"
+#include "time/calendar.hpp"
+#include "time/dates.hpp"
+#include "time/resolve.hpp"
+
+namespace quarry::numbers {
+namespace {
+
+constexpr uint8_t kPriority = 100;
+
+// Words that can hold up a number or a date.
+constexpr uint64_t kAnchorRoles = kCardinal | kOrdinal | kDenominator | kScale | kMagnitude | kVague | kMonth |
+                                  kWeekday | kRelDay | kClock | kSeason | kQuarterName | kDayPart;
+// Words that may open an expression before its anchor.
+constexpr uint64_t kPrefixRoles = kQualBefore | kPart | kCurrency | kArticle | kSign | kRelMod | kVague;
+
+const KeyFilter &anchor_filter() {
+  static const KeyFilter f(
+      [](const WordEntry &e) {
+        return (e.roles & kAnchorRoles) || ((e.roles & kUnit) && e.dim == Dim::Time);
+      },
+      [](const WordEntry &e) { return (e.roles & (kCardinal | kOrdinal | kPart)) != 0; });
+  return f;
+}
+
+const KeyFilter &tense_filter() {
+  static const KeyFilter f([](const WordEntry &e) { return (e.roles & kTense) != 0; },
+                           [](const WordEntry &) { return false; });
+  return f;
+}
+
+// Whether word token i (which passed the anchor filter) can hold up a number or a date.
+bool is_anchor_word(const Ctx &c, size_t i) {
+  const Hit h = c.word(i);
+  if (h.has(kAnchorRoles)) return true;
+  if (h.has(kUnit) && h.e->dim == Dim::Time) return true;
+  if (!h.e) {
+    const std::string_view s = c.str(i);
+    const size_t dash = s.find('-');
+    if (dash != std::string_view::npos && dash > 0) {
+      const Hit p = c.piece(s.substr(0, dash), c.capitalized(i));
+      return p.has(kAnchorRoles | kPart);
+    }
+  }
+  return false;
+}
+
+// Whether a date may start at number token i: its shape or the words after it say so.
+bool date_possible(const Ctx &c, size_t i, size_t end) {
+  const DigitToken &d = c.plain_digits(i);
+  switch (d.shape) {
+    case Shape::Time:
+    case Shape::Ordinal:
+    case Shape::Decade:
+      return true;
+    case Shape::Invalid:
+      return d.ngroups == 3;
+    default:
+      break;
+  }
+  if (d.shape == Shape::Integer && !d.grouped && d.digits == 4) return true;  // a year
+  if (i + 1 >= end) return false;
+  const Hit h = c.word(i + 1);
+  // "three years ago", "6.30pm", "2000 years ago"
+  if (h.has(kUnit) && h.e->dim == Dim::Time) return c.word(i + 2).has(kAgo) || c.phrase(i + 2, end, kAgo);
+  if (d.shape == Shape::Decimal) return h.has(kMeridiem);
+  if (d.shape != Shape::Integer || d.grouped || d.digits > 2) return false;
+  // A day or an hour: "19 September", "29/09/2023", "6 p.m.", "19-20 September", "16 to 23
+  // October", "19th of September".
+  if (h.has(kMonth | kMeridiem | kOClock | kTimeZone | kRangeMark)) return true;
+  const std::string_view next = c.str(i + 1);
+  if (next == "/" || next == "." || next == "-") return true;
+  if (h.has(kRange | kOf)) return i + 2 < end && (c.is_number(i + 2) || c.word(i + 2).has(kMonth));
+  return false;
+}
+
+// Whether a date may start at word anchor i.
+bool date_word(const Ctx &c, size_t i, size_t end) {
+  const Hit h = c.word(i);
+  if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart)) return true;
+  if (h.has(kUnit)) return true;  // "last week", "a year ago"
+  // A number word: "three decades ago", "the nineteenth century", "six p.m.", "twenty-first".
+  for (size_t k = i + 1; k < end && k < i + 4; ++k) {
+    const Hit n = c.word(k);
+    if (n.has(kAgo | kMeridiem | kOClock) || (n.has(kUnit) && n.e->dim == Dim::Time)) return true;
+    if (!n.has(kCardinal | kOrdinal | kScale | kNumeralAnd | kArticle | kDenominator)) break;
+  }
+  return c.hyphenated(i);
+}
+
+// Whether a phone number may start at number token i.
+bool phone_possible(const Ctx &c, size_t i, size_t floor, size_t end) {
+  if (i > floor && !c.space_before(i) && (c.str(i - 1) == "+" || c.str(i - 1) == "(")) return true;
+  if (i + 1 < end && !c.space_before(i + 1) && c.str(i + 1) == "-") return true;
+  const DigitToken &d = c.plain_digits(i);
+  if (d.shape != Shape::Integer && d.shape != Shape::Decimal && d.ngroups >= 3) return true;
+  for (size_t k = i; k > c.sent_begin && i - k < 3; --k)
+    if (c.word(k - 1).has(kPhonePrefix)) return true;
+  return false;
+}
+
+bool is_apostrophe(std::string_view s) { return s == "'" || s == "\u2019"; }
+
+// Past (-1) or future (+1) from the nearest tense word around the tokens [b, e).
+int tense_at(const Ctx &c, size_t b, size_t e) {
+  for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
+    if (!tense_filter().maybe(c.str(k - 1))) continue;
+    const Hit h = c.word(k - 1);
+    if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : -1;
+  }
+  for (size_t k = e; k < c.sent_end && k - e < 6; ++k) {
+    if (!tense_filter().maybe(c.str(k))) continue;
+    const Hit h = c.word(k);
+    if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : -1;
+  }
+  return -1;
+}
+
+struct PendingDate {
+  size_t mention;
+  time::DateMatch match;
+};
+
+class Stage {
+ public:
+  Stage(Document &doc, const Options &options) : doc_(doc), c_(doc, options) {}
+
+  void run() {
+    // Room for about one mention per number token, so that the array grows at most once.
+    const size_t numbers = c_.number_tokens;
+    doc_.mentions.reserve(doc_.mentions.size() + numbers + numbers / 4 + 16);
+    dates_.reserve(numbers / 2 + 16);
+    for (const auto &s : doc_.sentences) sentence(s.first_token, s.end_token);
+    resolve_dates();
+  }
+
+ private:
+  Document &doc_;
+  Ctx c_;
+  std::vector<PendingDate> dates_;
+  // "90,000 of the estimated 120,000 residents": the first number counts what the next does.
+  size_t link_mention_ = SIZE_MAX, link_until_ = 0;
+
+  Mention &add(size_t b, size_t e, MentionType type) {
+    Mention &m = doc_.mentions.emplace_back();
+    m.start = c_.toks[b].start;
+    m.end = c_.toks[e - 1].end;
+    m.type = type;
+    m.priority = kPriority;
+    return m;
+  }
+
+  void sentence(size_t first, size_t end) {
+    c_.sent_begin = first;
+    c_.sent_end = end;
+    link_mention_ = SIZE_MAX;
+    const Token *toks = c_.toks.data();
+    const char *text = c_.text.data();
+    const KeyFilter &filter = anchor_filter();
+    size_t floor = first, i = first;
+    while (i < end) {
+      // The hot loop: most tokens are rejected here by a bit test.
+      const Token &t = toks[i];
+      if (t.kind != TokenKind::Number &&
+          !((t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation) &&
+            filter.maybe(std::string_view(text + t.start, t.end - t.start)) && is_anchor_word(c_, i))) {
+        ++i;
+        continue;
+      }
+      const size_t next = match_at(i, floor, end);
+      if (next > i) {
+        i = next;
+        floor = next;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  // Tries every reading around anchor i; returns the token after what was taken, or i.
+  size_t match_at(size_t i, size_t floor, size_t end) {
+    const bool number = c_.is_number(i);
+    if (number) {
+      if (c_.toks[i].size() > 64) {
+        // A number that long names something if it is anything at all.
+        const std::string_view s = c_.str(i);
+        if (s.find_first_not_of("0123456789") == std::string_view::npos) add(i, i + 1, MentionType::Id);
+        return i + 1;
+      }
+      IdMatch id;
+      if ((phone_possible(c_, i, floor, end) && match_phone(c_, i, floor, end, id)) ||
+          (i > floor && c_.word(i - 1).has(kIdPrefix) && match_prefixed_id(c_, i, floor, end, id))) {
+        if (id.type != MentionType::None) add(id.begin, id.end, id.type);
+        return id.end;
+      }
+    }
+    // Starts: the anchor, and the openers a bounded look-back finds before it.
+    size_t starts[12];
+    size_t n = 0;
+    starts[n++] = i;
+    size_t j = i;
+    for (int step = 0; step < 4 && n < 7; ++step) {
+      Hit h = c_.phrase_before(j, floor, kPrefixRoles | kRange);
+      if (h.has(kRange) && !h.has(kPrefixRoles) && h.e->range != RangeWord::Between && h.e->range != RangeWord::From)
+        h = Hit{};
+      if (!h) break;
+      j -= h.len;
+      starts[n++] = j;
+    }
+    if (j > floor && c_.is_number(j) && is_apostrophe(c_.str(j - 1)) && !c_.space_before(j)) starts[n++] = j - 1;
+    // A phrase that holds the anchor: "the day before yesterday", "the first half of",
+    // "the end of the year".
+    for (size_t k = 1; k <= 4 && i >= floor + k && n < 8; ++k) {
+      const Hit h = c_.word(i - k);
+      if (h.e && (h.e->phrase_roles & (kPart | kRelDay)) && h.e->longest_phrase >= 2 && i - k < j)
+        starts[n++] = i - k;
+    }
+    if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&
+        (j - 1 == c_.sent_begin || c_.space_before(j - 1)))
+      starts[n++] = j - 1;
+
+    bool have = false, is_date = false;
+    size_t best_begin = 0, best_end = 0;
+    time::DateMatch best_date, dm;
+    Amount best_amount, am;
+    const bool try_date = number ? date_possible(c_, i, end) : date_word(c_, i, end);
+    for (size_t k = n; k-- > 0;) {
+      const size_t s = starts[k];
+      bool date_here = try_date;
+      if (!date_here && s != i) {
+        const Hit h = c_.word(s);
+        date_here = h.has(kPart | kRelMod | kRange) || (h.e && (h.e->phrase_roles & (kPart | kRelDay)));
+      }
+      if (date_here && time::parse_date(c_, s, end, dm) && dm.end > i) {
+        if (!have || dm.end > best_end || (dm.end == best_end && s < best_begin) ||
+            (dm.end == best_end && s == best_begin && !is_date)) {
+          have = true;
+          is_date = true;
+          best_begin = s;
+          best_end = dm.end;
+          best_date = dm;
+        }
+      }
+      if (parse_amount(c_, s, end, am) && am.end > i) {
+        if (!have || am.end > best_end || (am.end == best_end && s < best_begin)) {
+          have = true;
+          is_date = false;
+          best_begin = s;
+          best_end = am.end;
+          best_amount = am;
+        }
+      }
+    }
+    if (have && is_date) {
+      emit_date(best_date);
+      return best_end;
+    }
+    if (c_.is_number(i)) {
+      IdMatch id;
+      if (match_shaped_id(c_, i, floor, end, id)) {
+        if (id.type != MentionType::None) add(id.begin, id.end, id.type);
+        return id.end;
+      }
+    }
+    if (have) {
+      emit_amount(best_amount);
+      return best_end;
+    }
+    return i;
+  }
+
+  void emit_date(time::DateMatch &m) {
+    if (m.type == MentionType::Duration) {
+      Mention &x = add(m.begin, m.end, MentionType::Duration);
+      x.has_value = x.has_low = x.has_high = true;
+      x.value = x.low = x.high = m.seconds;
+      x.qualifier = Qualifier::Exact;
+      x.unit = "s";
+      return;
+    }
+    m.tense = tense_at(c_, m.begin, m.end);
+    add(m.begin, m.end, m.type);
+    dates_.push_back(PendingDate{doc_.mentions.size() - 1, m});
+  }
+
+  void emit_amount(const Amount &a) {
+    Mention &x = add(a.begin, a.end, a.type);
+    x.has_value = a.has_value;
+    x.has_low = a.has_low;
+    x.has_high = a.has_high;
+    x.value = a.value;
+    x.low = a.low;
+    x.high = a.high;
+    if (a.type != MentionType::Ordinal) x.qualifier = a.qualifier;
+    x.unit.assign(a.unit.data(), a.unit.size());
+    if (a.counted_end > a.counted_begin) {
+      const uint32_t b = c_.toks[a.counted_begin].start, e = c_.toks[a.counted_end - 1].end;
+      x.counted.assign(c_.text.substr(b, e - b));
+    }
+    const size_t index = doc_.mentions.size() - 1;
+    if (link_mention_ != SIZE_MAX && a.begin <= link_until_ && !x.counted.empty() &&
+        doc_.mentions[link_mention_].counted.empty())
+      doc_.mentions[link_mention_].counted = x.counted;
+    link_mention_ = SIZE_MAX;
+    if (a.link_counted) {
+      link_mention_ = index;
+      link_until_ = a.end + 4;
+    }
+  }
+
+  void resolve_dates() {
+    bool has_ref = !doc_.reference_date.empty();
+    int64_t ref = has_ref ? time::parse_iso_day(doc_.reference_date) : 0;
+    if (!has_ref) {
+      for (const PendingDate &p : dates_) {
+        if (c_.toks[p.match.begin].start > 2000) break;
+        if (time::is_dateline(c_, p.match)) {
+          ref = time::absolute_day(p.match);
+          has_ref = true;
+          doc_.reference_date = time::iso_day(ref);
+          doc_.reference_source = "dateline";
+          break;
+        }
+      }
+    }
+    for (const PendingDate &p : dates_) {
+      const time::Resolved r = time::resolve(p.match, has_ref, ref);
+      Mention &x = doc_.mentions[p.mention];
+      x.iso = r.iso;
+      x.grain = time::grain_name(r.grain);
+    }
+  }
+};
+
+}  // namespace
+
+void find_numeric_mentions(Document &doc, const Options &options) {
+  if (doc.tokens.empty()) return;
+  Stage(doc, options).run();
+}
 
 }  // namespace quarry::numbers

@@ -1,5 +1,5 @@
 /* Times quarry_analyze + quarry_doc_to_json(UTF-16 offsets) on a file, as the wasm path does.
- * Usage: quarry_web_bench_native FILE [SECONDS]
+ * Usage: quarry_web_bench_native FILE [SECONDS [OPTIONS_JSON]]
  * Prints one JSON line: {"bytes":..,"runs":..,"best_ms":..,"median_ms":..,"init_ms":..,"mentions":..} */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
 
   const double t0 = now_ms();
   quarry_analyzer *a = NULL;
-  if (quarry_analyzer_new(NULL, &a) != QUARRY_OK) {
+  if (quarry_analyzer_new(argc > 3 ? argv[3] : NULL, &a) != QUARRY_OK) {
     fprintf(stderr, "quarry_analyzer_new: %s\n", quarry_last_error_message());
     return 1;
   }

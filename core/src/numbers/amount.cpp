@@ -1,0 +1,349 @@
+#include "numbers/amount.hpp"
+
+#include <cmath>
+
+#include "numbers/words.hpp"
+
+namespace quarry::numbers {
+namespace {
+
+// Roles that end a counted noun phrase: it names what is counted, not another number,
+// unit, date or grammar word.
+constexpr uint64_t kNotCounted = kStop | kCardinal | kOrdinal | kScale | kMagnitude | kVague | kUnit |
+                                 kCurrency | kMonth | kWeekday | kRelDay | kRelMod | kAgo | kQualAfter |
+                                 kQualBefore | kRange | kDeterminer | kOf | kArticle | kTense | kDayPart |
+                                 kMeridiem | kClock | kSeason | kTimeZone | kDenominator;
+
+// One end of an amount: a number with its currency or unit.
+struct Side {
+  size_t begin = 0, end = 0;
+  Numeral n;
+  const WordEntry *currency = nullptr;
+  const WordEntry *unit = nullptr;
+  bool negative = false;
+  double value() const { return n.magnitude ? n.low : n.value; }
+};
+
+bool is_minus(std::string_view s) { return s == "-" || s == "\u2212"; }
+
+class Reader {
+ public:
+  Reader(const Ctx &c, size_t limit) : c_(c), limit_(limit < c.size() ? limit : c.size()) {}
+
+  bool side(size_t pos, Side &s, bool qualified);
+  bool amount(size_t start, Amount &a);
+
+ private:
+  const Ctx &c_;
+  size_t limit_;
+  Hit word(size_t i) const { return i < limit_ ? c_.word(i) : Hit{}; }
+  bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
+  void unit_after(Side &s, size_t &pos);
+};
+
+void Reader::unit_after(Side &s, size_t &pos) {
+  // Money after the number: "5 million dollars", "500 AMD", "500 €".
+  if (!s.currency) {
+    const Hit h = c_.phrase(pos, limit_, kCurrency);
+    if (h.has(kCurrency) && (h.e->flags & kCurrencyAfter)) {
+      const bool large = s.n.scale >= 1e6 || (s.n.magnitude && s.n.low >= 1e6);
+      if (!(h.e->flags & kLarge) || large) {
+        s.currency = h.e;
+        pos += h.len;
+        return;
+      }
+    }
+  }
+  if (s.currency) return;
+  // A unit: "10 km", "10km", "25 °C", "12 per cent", "10-km", "40-year-old".
+  size_t k = pos;
+  if (c_.is_text(k, "-") && adjacent(k) && adjacent(k + 1)) ++k;
+  const Hit u = c_.phrase(k, limit_, kUnit);
+  if (!u.has(kUnit)) return;
+  if ((u.e->flags & kAdjacent) && !adjacent(k)) return;
+  s.unit = u.e;
+  pos = k + u.len;
+}
+
+bool Reader::side(size_t pos, Side &s, bool qualified) {
+  s = Side{};
+  s.begin = pos;
+  if (pos >= limit_) return false;
+  // A sign: "minus 5", "-5" (a dash that touches the number but not the word before).
+  if (word(pos).has(kSign) && pos + 1 < limit_) {
+    s.negative = word(pos).e->number < 0;
+    ++pos;
+  } else if (is_minus(c_.str(pos)) && pos + 1 < limit_ && c_.is_number(pos + 1) && adjacent(pos + 1) &&
+             (pos == c_.sent_begin || c_.space_before(pos))) {
+    s.negative = true;
+    ++pos;
+  }
+  // Money before the number: "$4.2bn", "US$5", "USD 4.2 million", "€ 3".
+  if (const Hit h = c_.phrase(pos, limit_, kCurrency); h.has(kCurrency) && (h.e->flags & kCurrencyBefore)) {
+    if (pos + h.len < limit_ && (c_.is_number(pos + h.len) || word(pos + h.len).has(kCardinal | kArticle))) {
+      s.currency = h.e;
+      pos += h.len;
+    }
+  }
+  if (!parse_numeral(c_, pos, limit_, s.n)) {
+    // "more than a year", "about an hour"
+    if (!qualified || s.currency || !word(pos).has(kArticle)) return false;
+    const Hit u = word(pos + 1);
+    if (!u.has(kUnit) || u.e->dim != Dim::Time) return false;
+    s.n = Numeral{};
+    s.n.begin = pos;
+    s.n.end = pos + 1;
+    s.n.value = 1;
+    s.n.article = true;
+  }
+  size_t p = s.n.end;
+  if (s.n.pending_scale) {
+    // "1.6m": a million with money, decimals or a counted noun ("1m residents"), metres
+    // otherwise ("the 100m final").
+    size_t e = 0;
+    if (s.currency || s.n.decimal() || find_counted(c_, p + 1, limit_, false, &e)) {
+      s.n.value *= s.n.pending_scale->number;
+      s.n.scale *= s.n.pending_scale->number;
+      ++p;
+    }
+  }
+  if (s.n.inline_unit) {
+    s.unit = s.n.inline_unit;
+  } else {
+    // "half an hour"
+    if (s.n.fraction && word(p).has(kArticle) && word(p + 1).has(kUnit)) ++p;
+    unit_after(s, p);
+  }
+  s.end = p;
+  return true;
+}
+
+bool change_before(const Ctx &c, size_t i) {
+  for (size_t k = i; k > c.sent_begin && i - k < 3; --k)
+    if (c.word(k - 1).has(kChange)) return true;
+  return false;
+}
+
+bool Reader::amount(size_t start, Amount &a) {
+  if (start >= limit_) return false;
+  if (!c_.is_number(start)) {
+    const Hit w = word(start);
+    if (!w.has(kQualBefore | kRange | kSign | kCurrency | kCardinal | kOrdinal | kDenominator | kScale | kMagnitude |
+               kVague | kArticle) &&
+        !is_minus(c_.str(start)) && !c_.hyphenated(start) && !(w.e && w.e->longest_phrase > 1))
+      return false;
+  }
+  a = Amount{};
+  size_t pos = start;
+  Qualifier q = Qualifier::None;
+  Bound bound = Bound::None;
+  if (const Hit h = c_.phrase(pos, limit_, kQualBefore); h.has(kQualBefore)) {
+    q = h.e->qualifier;
+    bound = h.e->bound;
+    pos += h.len;
+  }
+  RangeWord opener = RangeWord::None;
+  if (const Hit h = word(pos); h.has(kRange) && (h.e->range == RangeWord::Between || h.e->range == RangeWord::From)) {
+    opener = h.e->range;
+    ++pos;
+  }
+  Side x;
+  if (!side(pos, x, q != Qualifier::None)) return false;
+  pos = x.end;
+
+  // A range: "10-12", "10 to 12", "between 10 and 12", "two or three", "$3-4 million".
+  bool range = false;
+  double low = 0, high = 0;
+  Side y;
+  const Hit conn = word(pos);
+  bool connects = false;
+  if (conn.has(kRangeMark)) connects = true;
+  else if (conn.has(kRange))
+    connects = conn.e->range == RangeWord::To || (conn.e->range == RangeWord::And && opener == RangeWord::Between) ||
+               (conn.e->range == RangeWord::Or && opener == RangeWord::None);
+  if (opener == RangeWord::From && change_before(c_, start)) connects = false;
+  if (connects && !x.n.ordinal && side(pos + 1, y, false) && !y.n.ordinal) {
+    bool ok = true;
+    const bool tight = conn.has(kRangeMark) && adjacent(pos) && adjacent(pos + 1);
+    if (tight && (y.n.leading_zero || x.n.leading_zero)) ok = false;
+    // "202-555-0143", "2023-09-29": a chain is not a range.
+    if (tight && y.end < limit_ && c_.is_text(y.end, "-") && adjacent(y.end) && y.end + 1 < limit_ &&
+        c_.is_number(y.end + 1))
+      ok = false;
+    if (x.negative || y.negative) ok = false;
+    if (x.currency && y.currency && x.currency->currency != y.currency->currency) ok = false;
+    if (x.unit && y.unit && x.unit->unit != y.unit->unit) ok = false;
+    if (x.currency && y.unit) ok = false;
+    if (y.currency && x.unit) ok = false;
+    double lo = x.n.magnitude ? x.n.low : x.n.value;
+    double hi = y.n.magnitude ? y.n.high : y.n.value;
+    // "$3-4 million": the second end's multiplier applies to the first.
+    if (ok && x.n.scale == 1 && y.n.scale > 1 && !x.n.magnitude && lo < y.n.value / y.n.scale) lo *= y.n.scale;
+    if (!(lo < hi)) ok = false;
+    if (ok) {
+      range = true;
+      low = lo;
+      high = hi;
+      pos = y.end;
+      if (!x.currency) x.currency = y.currency;
+      if (!x.unit) x.unit = y.unit;
+    }
+  }
+  if (opener != RangeWord::None && !range) return false;
+
+  // After the number: "or more", "100-plus", "100+", "50-odd".
+  if (!range) {
+    const Hit after = c_.phrase(pos, limit_, kQualAfter);
+    if (after.has(kQualAfter)) {
+      if (q == Qualifier::None) {
+        q = after.e->qualifier;
+        bound = after.e->bound;
+      }
+      pos += after.len;
+    } else {
+      size_t k = pos;
+      if (c_.is_text(k, "-") && adjacent(k) && adjacent(k + 1)) ++k;
+      const Hit suffix = word(k);
+      if (suffix.has(kQualSuffix) && adjacent(k)) {
+        if (q == Qualifier::None) {
+          q = suffix.e->qualifier;
+          bound = suffix.e->bound;
+        }
+        pos = k + 1;
+      }
+    }
+  }
+
+  // Type.
+  const WordEntry *cur = x.currency;
+  const WordEntry *unit = x.unit;
+  if (cur) {
+    a.type = MentionType::Money;
+    a.unit = cur->currency;
+  } else if (unit && unit->dim == Dim::Percent) {
+    a.type = MentionType::Percent;
+    a.unit = unit->unit;
+  } else if (unit && unit->dim == Dim::Time) {
+    a.type = MentionType::Duration;
+    a.unit = unit->unit;
+  } else if (unit) {
+    a.type = MentionType::Quantity;
+    a.unit = unit->unit;
+  } else if (x.n.ordinal) {
+    a.type = MentionType::Ordinal;
+  } else {
+    a.type = MentionType::Cardinal;
+  }
+  const double factor = cur ? cur->currency_factor : 1;
+  const double sign = x.negative ? -1 : 1;
+  a.begin = start;
+  a.end = pos;
+
+  if (a.type == MentionType::Ordinal) {
+    a.has_value = true;
+    a.value = x.n.value;
+    if (x.n.weak) {
+      // "the second round" but not "the second was": a noun must follow.
+      const Hit n = word(pos);
+      if (pos >= limit_ || c_.kind(pos) != TokenKind::Word || n.has(kNotCounted)) return false;
+    }
+    return true;
+  }
+  if (range || x.n.magnitude) {
+    a.has_low = a.has_high = true;
+    a.low = (range ? low : x.n.low) * factor * sign;
+    a.high = (range ? high : x.n.high) * factor * sign;
+    a.qualifier = Qualifier::Range;
+  } else {
+    const double v = x.n.value * factor * sign;
+    a.has_value = true;
+    a.value = v;
+    a.qualifier = q == Qualifier::None ? Qualifier::Exact : q;
+    switch (a.qualifier) {
+      case Qualifier::Exact:
+        a.has_low = a.has_high = true;
+        a.low = a.high = v;
+        break;
+      case Qualifier::Gt:
+      case Qualifier::Ge:
+        a.has_low = true;
+        a.low = v;
+        break;
+      case Qualifier::Lt:
+      case Qualifier::Le:
+        a.has_high = true;
+        a.high = v;
+        break;
+      case Qualifier::Approx:
+        if (bound == Bound::High) {
+          a.has_high = true;
+          a.high = v;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  if (!std::isfinite(a.low) || !std::isfinite(a.high) || !std::isfinite(a.value)) return false;
+
+  // What is counted.
+  if (a.type == MentionType::Cardinal || a.type == MentionType::Percent) {
+    size_t k = pos;
+    const bool singular_ok = a.has_value && a.value == 1 && a.qualifier == Qualifier::Exact;
+    if (word(k).has(kOf)) {
+      ++k;
+      for (int d = 0; d < 2 && word(k).has(kDeterminer | kArticle); ++d) ++k;
+      size_t e = 0;
+      if (k < limit_ && (c_.is_number(k) || word(k).has(kCardinal | kQualBefore | kScale))) {
+        a.link_counted = true;
+      } else if (find_counted(c_, k, limit_, true, &e)) {
+        a.counted_begin = k;
+        a.counted_end = e;
+      }
+    } else if (a.type == MentionType::Cardinal) {
+      size_t e = 0;
+      if (find_counted(c_, k, limit_, singular_ok, &e)) {
+        a.counted_begin = k;
+        a.counted_end = e;
+      }
+    }
+  }
+  if (x.n.weak && a.type == MentionType::Cardinal && a.counted_end == 0) return false;
+  return true;
+}
+
+}  // namespace
+
+bool find_counted(const Ctx &c, size_t i, size_t limit, bool singular, size_t *end) {
+  if (limit > c.size()) limit = c.size();
+  // Up to three content words; the phrase ends with the last plural noun among them
+  // ("ethnic Armenians fled" -> "ethnic Armenians", "police officers").
+  size_t last_plural = 0, k = i;
+  for (; k < limit && k < i + 3; ++k) {
+    if (c.kind(k) != TokenKind::Word) break;
+    if (k > i && c.newline_before(k)) break;
+    const Hit h = c.word(k);
+    if (h.has(kNotCounted)) break;
+    char buf[48];
+    const std::string_view s = c.str(k);
+    if (s.size() > sizeof buf) break;
+    const std::string_view f = fold_into(s, buf, sizeof buf);
+    if (h.has(kPlural) || has_plural_suffix(f)) last_plural = k + 1;
+  }
+  if (last_plural) {
+    *end = last_plural;
+    return true;
+  }
+  if (singular && k > i) {
+    // The head is the last content word before a stop ("of the population").
+    *end = k;
+    return true;
+  }
+  return false;
+}
+
+bool parse_amount(const Ctx &c, size_t start, size_t limit, Amount &out) {
+  return Reader(c, limit).amount(start, out);
+}
+
+}  // namespace quarry::numbers

@@ -1,0 +1,132 @@
+#include "numbers/context.hpp"
+
+#include "numbers/digits.hpp"
+#include "numbers/words.hpp"
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace quarry::numbers {
+
+namespace {
+const KeyFilter &any_key() {
+  static const KeyFilter f([](const WordEntry &) { return true; }, [](const WordEntry &) { return false; });
+  return f;
+}
+}  // namespace
+
+Ctx::Ctx(const Document &d, const Options &o)
+    : doc(d), options(o), text(d.text), toks(d.tokens), index_(word_index()), any_(any_key()) {
+  read_conventions(*this);
+}
+
+bool Ctx::capitalized(size_t i) const {
+  const std::string_view s = str(i);
+  if (s.empty()) return false;
+  const auto b = static_cast<unsigned char>(s[0]);
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
+  const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+  return text::char_info(text::decode_utf8(p, p + s.size()).cp).upper;
+}
+
+bool Ctx::hyphenated(size_t i) const {
+  if (toks[i].kind != TokenKind::Word) return false;
+  const std::string_view s = str(i);
+  for (size_t k = 1; k + 1 < s.size(); ++k)
+    if (s[k] == '-' || (static_cast<unsigned char>(s[k]) == 0xE2 && k + 2 < s.size() &&
+                        static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+                        (static_cast<unsigned char>(s[k + 2]) == 0x90 ||
+                         static_cast<unsigned char>(s[k + 2]) == 0x91)))
+      return true;
+  return false;
+}
+
+uint64_t Ctx::applicable(const WordEntry &e, size_t i, size_t n) const {
+  uint64_t r = e.roles;
+  if (e.cap_roles && !capitalized(i)) r &= ~e.cap_roles;
+  if (e.case_roles) {
+    // The tokens' own spelling, joined like the key, must equal `exact`.
+    std::string_view exact = e.exact;
+    bool same = true;
+    for (size_t k = 0; k < n && same; ++k) {
+      const std::string_view t = str(i + k);
+      if (k) {
+        if (exact.empty() || exact[0] != ' ') same = false;
+        else exact.remove_prefix(1);
+      }
+      if (exact.substr(0, t.size()) != t) same = false;
+      else exact.remove_prefix(t.size());
+    }
+    if (!same || !exact.empty()) r &= ~e.case_roles;
+  }
+  return r;
+}
+
+Hit Ctx::lookup(size_t i, size_t n) const {
+  if (n == 1) {
+    // Most words are in no table: a bit test rules them out without hashing.
+    const Token &t = toks[i];
+    if (!wordlike(t.kind)) return {};
+    const std::string_view s = str(i);
+    if (!any_.maybe(s)) return {};
+    const WordEntry *e = index_.find(s);
+    if (!e) return {};
+    return Hit{e, applicable(*e, i, 1), 1};
+  }
+  char buf[96];
+  size_t len = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const Token &t = toks[i + k];
+    if (!wordlike(t.kind) || t.size() > 40) return {};
+    if (k) buf[len++] = ' ';
+    if (len + t.size() > sizeof buf) return {};
+    fold_into(t.text(text), buf + len, t.size());
+    len += t.size();
+  }
+  const WordEntry *e = index_.find(std::string_view(buf, len));
+  if (!e) return {};
+  return Hit{e, applicable(*e, i, n), static_cast<uint32_t>(n)};
+}
+
+void Ctx::fill_digits(DigitSlot &slot, size_t i) const {
+  slot.index = i;
+  slot.plain = read_digits(str(i), '.', false);
+  if (decimal == '.' && (slot.plain.shape != Shape::Invalid || decimal_from_locale)) slot.doc = slot.plain;
+  else slot.doc = read_digits(str(i), decimal, !decimal_from_locale);
+}
+
+Hit Ctx::phrase(size_t i, size_t end, uint64_t roles) const {
+  if (i >= end || i >= toks.size()) return {};
+  const Hit first = word(i);
+  if (!first.e) return {};
+  if (!(first.e->phrase_roles & roles)) return (first.roles & roles) ? first : Hit{};
+  for (size_t n = first.e->longest_phrase; n >= 2; --n) {
+    if (i + n > end) continue;
+    const Hit h = lookup(i, n);
+    if (h.e && (h.roles & roles)) return h;
+  }
+  return (first.roles & roles) ? first : Hit{};
+}
+
+Hit Ctx::phrase_before(size_t j, size_t floor, uint64_t roles) const {
+  if (j <= floor) return {};
+  const Hit last = word(j - 1);
+  if (!last.e) return {};
+  if (!(last.e->ending_roles & roles)) return (last.roles & roles) ? last : Hit{};
+  for (size_t n = last.e->longest_ending; n >= 2; --n) {
+    if (j < floor + n) continue;
+    const Hit h = lookup(j - n, n);
+    if (h.e && (h.roles & roles)) return h;
+  }
+  return (last.roles & roles) ? last : Hit{};
+}
+
+Hit Ctx::piece(std::string_view s, bool capital) const {
+  const WordEntry *e = s.size() <= 48 ? index_.find(s) : nullptr;
+  if (!e) return {};
+  uint64_t r = e->roles;
+  if (!capital) r &= ~e->cap_roles;
+  if (e->case_roles && s != e->exact) r &= ~e->case_roles;
+  return Hit{e, r, 1};
+}
+
+}  // namespace quarry::numbers

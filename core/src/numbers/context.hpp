@@ -1,0 +1,117 @@
+// The view of a document that the number and date parsers share: tokens, their words in the
+// tables, the current sentence, and the document's conventions (decimal mark, date order).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "document.hpp"
+#include "numbers/digits.hpp"
+#include "numbers/tables.hpp"
+#include "numbers/words.hpp"
+#include "options.hpp"
+#include "segment/token.hpp"
+
+namespace quarry::numbers {
+
+using segment::Token;
+using segment::TokenKind;
+
+// A table entry matched at some tokens, with the roles that apply to their spelling.
+struct Hit {
+  const WordEntry *e = nullptr;
+  uint64_t roles = 0;
+  uint32_t len = 0;  // tokens
+  bool has(uint64_t r) const { return (roles & r) != 0; }
+  explicit operator bool() const { return e != nullptr && roles != 0; }
+};
+
+class Ctx {
+ public:
+  Ctx(const Document &doc, const Options &options);
+
+  const Document &doc;
+  const Options &options;
+  std::string_view text;
+  const std::vector<Token> &toks;
+  char decimal = '.';               // the document's decimal mark
+  bool decimal_from_locale = false;
+  DateOrder slash_order = DateOrder::DayFirst;  // for "09/10/2023" when nothing decides
+  size_t sent_begin = 0, sent_end = 0;          // the current sentence's tokens
+  size_t number_tokens = 0;
+
+  size_t size() const { return toks.size(); }
+  std::string_view str(size_t i) const {
+    return std::string_view(text.data() + toks[i].start, toks[i].end - toks[i].start);
+  }
+  TokenKind kind(size_t i) const { return toks[i].kind; }
+  // White space (or the start of the text) before token i.
+  bool space_before(size_t i) const { return (toks[i].flags & segment::kSpaceBefore) != 0; }
+  bool newline_before(size_t i) const { return (toks[i].flags & segment::kNewlineBefore) != 0; }
+  bool is_text(size_t i, std::string_view s) const { return i < toks.size() && str(i) == s; }
+  bool is_number(size_t i) const { return i < toks.size() && toks[i].kind == TokenKind::Number; }
+  // Whether the token starts with an uppercase letter.
+  bool capitalized(size_t i) const;
+  // Whether a word token contains an ASCII hyphen (or U+2010/U+2011) between letters.
+  bool hyphenated(size_t i) const;
+
+  // The table entry of token i alone.
+  Hit word(size_t i) const {
+    if (i >= toks.size()) return {};
+    WordSlot &slot = words_[i & (words_.size() - 1)];
+    if (slot.index != i) {
+      slot.index = i;
+      slot.hit = lookup(i, 1);
+    }
+    return slot.hit;
+  }
+  // The longest entry with one of `roles` spelled by tokens [i, i + n), n >= 1, i + n <= end.
+  Hit phrase(size_t i, size_t end, uint64_t roles) const;
+  // The longest entry with one of `roles` spelled by tokens [j - n, j), j - n >= floor.
+  Hit phrase_before(size_t j, size_t floor, uint64_t roles) const;
+  // A sub-word (a part of a hyphenated word) looked up by itself.
+  Hit piece(std::string_view s, bool capital) const;
+
+  // Number token i read with the document's decimal mark (and the other one as a fallback
+  // unless the locale was given), or as plain digits with '.' as the only decimal mark.
+  const DigitToken &digits(size_t i) const {
+    DigitSlot &slot = digits_[i & (digits_.size() - 1)];
+    if (slot.index != i) fill_digits(slot, i);
+    return slot.doc;
+  }
+  const DigitToken &plain_digits(size_t i) const {
+    DigitSlot &slot = digits_[i & (digits_.size() - 1)];
+    if (slot.index != i) fill_digits(slot, i);
+    return slot.plain;
+  }
+
+ private:
+  Hit lookup(size_t i, size_t n) const;
+  uint64_t applicable(const WordEntry &e, size_t i, size_t n) const;
+  const WordIndex &index_;
+  const KeyFilter &any_;
+
+  // The parsers look at the same few tokens again and again: small caches keyed by token.
+  struct WordSlot {
+    size_t index = SIZE_MAX;
+    Hit hit;
+  };
+  struct DigitSlot {
+    size_t index = SIZE_MAX;
+    DigitToken plain, doc;
+  };
+  mutable std::array<WordSlot, 64> words_;
+  mutable std::array<DigitSlot, 16> digits_;
+  void fill_digits(DigitSlot &slot, size_t i) const;
+};
+
+// Whether a token kind can spell a table word.
+inline bool wordlike(TokenKind k) {
+  return k == TokenKind::Word || k == TokenKind::Abbreviation || k == TokenKind::Symbol ||
+         k == TokenKind::Punct;
+}
+
+}  // namespace quarry::numbers

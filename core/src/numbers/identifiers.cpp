@@ -1,0 +1,175 @@
+#include "numbers/identifiers.hpp"
+
+#include "numbers/amount.hpp"
+#include "numbers/digits.hpp"
+
+namespace quarry::numbers {
+namespace {
+
+bool ascii_digits(std::string_view s, bool dots) {
+  if (s.empty()) return false;
+  for (const char ch : s)
+    if (!((ch >= '0' && ch <= '9') || (dots && ch == '.'))) return false;
+  return s.front() != '.' && s.back() != '.';
+}
+
+size_t digit_count(std::string_view s) {
+  size_t n = 0;
+  for (const char ch : s) n += ch >= '0' && ch <= '9';
+  return n;
+}
+
+// Whether what follows token e makes the number a quantity after all.
+bool quantity_follows(const Ctx &c, size_t e, size_t limit) {
+  if (e >= limit) return false;
+  const Hit h = c.word(e);
+  if (h.has(kUnit | kCurrency | kScale | kMagnitude)) return true;
+  size_t end = 0;
+  return find_counted(c, e, limit, false, &end);
+}
+
+}  // namespace
+
+bool match_phone(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
+  if (!c.is_number(i) || !ascii_digits(c.str(i), true)) return false;
+  size_t s = i;
+  bool plus = false, paren = false, prefix = false;
+  if (i > floor && !c.space_before(i) && c.str(i - 1) == "+") {
+    plus = true;
+    s = i - 1;
+  } else if (i > floor && !c.space_before(i) && c.str(i - 1) == "(" && i + 1 < limit && c.str(i + 1) == ")") {
+    paren = true;
+    s = i - 1;
+  }
+  for (size_t k = s; k > c.sent_begin && s - k < 3; --k)
+    if (c.word(k - 1).has(kPhonePrefix)) prefix = true;
+  size_t k = i, total = 0, groups = 0;
+  size_t lens[4] = {0, 0, 0, 0};
+  bool hyphens = true, dotted = false;
+  size_t end = i + 1;
+  for (;;) {
+    const std::string_view t = c.str(k);
+    if (!ascii_digits(t, true)) break;
+    if (t.find('.') != std::string_view::npos) {
+      dotted = true;
+      size_t a = 0;
+      while (a <= t.size()) {
+        const size_t b = t.find('.', a);
+        const size_t len = (b == std::string_view::npos ? t.size() : b) - a;
+        if (groups < 4) lens[groups] = len;
+        ++groups;
+        if (b == std::string_view::npos) break;
+        a = b + 1;
+      }
+    } else {
+      if (groups < 4) lens[groups] = t.size();
+      ++groups;
+    }
+    total += digit_count(t);
+    end = k + 1;
+    if (total > 15 || groups > 8) return false;
+    size_t n = k + 1;
+    if (paren && groups == 1 && n < limit && c.str(n) == ")") ++n;
+    if (n + 1 < limit && (c.str(n) == "-" || c.str(n) == "\u2013") && !c.space_before(n) && !c.space_before(n + 1) &&
+        c.is_number(n + 1)) {
+      k = n + 1;
+      continue;
+    }
+    if (n < limit && c.is_number(n) && c.space_before(n) && !c.newline_before(n) && (plus || paren || prefix) &&
+        (n == k + 1 || c.str(k + 1) == ")")) {
+      hyphens = false;
+      k = n;
+      continue;
+    }
+    break;
+  }
+  bool phone = false;
+  if (plus && total >= 8) phone = true;
+  else if (paren && total >= 10 && total <= 11) phone = true;
+  else if (prefix && total >= 6) phone = true;
+  else if (prefix && total >= 3 && groups == 1 && !quantity_follows(c, end, limit)) phone = true;  // "call 911"
+  else if (groups == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4 && (hyphens || dotted)) phone = true;
+  if (!phone) return false;
+  out.begin = s;
+  out.end = end;
+  out.type = MentionType::Phone;
+  return true;
+}
+
+bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
+  if (!c.is_number(i) || i <= floor || i <= c.sent_begin) return false;
+  const Hit h = c.word(i - 1);
+  if (!h.has(kIdPrefix)) return false;
+  size_t e = i + 1;
+  while (e + 1 < limit && (c.str(e) == "-" || c.str(e) == "/" || c.str(e) == "\u2013") && !c.space_before(e) &&
+         !c.space_before(e + 1) && c.is_number(e + 1))
+    e += 2;
+  // "Resolution 2334 shields..." names; "in case 10 people..." counts.
+  if (!c.capitalized(i - 1) && quantity_follows(c, e, limit)) return false;
+  out.begin = i;
+  out.end = e;
+  out.type = h.e->id == IdKind::Id ? MentionType::Id : MentionType::None;
+  return true;
+}
+
+bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
+  if (!c.is_number(i)) return false;
+  const DigitToken d = c.digits(i);
+  const bool plain_int = d.shape == Shape::Integer && !d.grouped;
+  out.begin = i;
+  out.end = i + 1;
+  out.type = MentionType::None;
+  // List numbering: "1." or "2)" at the start of a line.
+  if ((i == 0 || c.newline_before(i) || i == c.sent_begin) && plain_int && d.digits <= 3 && i + 1 < limit &&
+      (c.str(i + 1) == "." || c.str(i + 1) == ")") && !c.space_before(i + 1) &&
+      (i + 2 >= c.size() || c.space_before(i + 2))) {
+    out.end = i + 2;
+    return true;
+  }
+  // "(1)", "(iii)" style enumeration.
+  if (i > floor && plain_int && d.digits <= 2 && c.str(i - 1) == "(" && !c.space_before(i) && i + 1 < limit &&
+      c.str(i + 1) == ")" && !c.space_before(i + 1))
+    return true;
+  // Scores and ratios: "20/24", "24/7", "3-1".
+  if (plain_int && d.digits <= 3 && i + 2 < limit && c.is_number(i + 2) && !c.space_before(i + 1) &&
+      !c.space_before(i + 2) && (c.str(i + 1) == "/" || c.str(i + 1) == "-" || c.str(i + 1) == "\u2013")) {
+    const DigitToken b = c.plain_digits(i + 2);
+    const bool chain = i + 3 < limit && !c.space_before(i + 3) && (c.str(i + 3) == c.str(i + 1) || c.is_number(i + 3));
+    if (b.shape == Shape::Integer && !b.grouped && b.digits <= 3 && !chain) {
+      const bool slash = c.str(i + 1) == "/";
+      const bool proper_fraction = slash && b.value >= 2 && b.value <= 10 && d.value >= 1 && d.value < b.value;
+      const bool range = !slash && d.value < b.value;
+      if (!proper_fraction && !range) {
+        out.end = i + 3;
+        return true;
+      }
+    }
+  }
+  const bool currency_before = i > c.sent_begin && c.word(i - 1).has(kCurrency | kQualBefore);
+  // Leading zeros and long digit strings: "0143", "007", "900005002762".
+  if (plain_int && (d.leading_zero || d.digits >= 7) && !currency_before && !quantity_follows(c, i + 1, limit)) {
+    out.type = MentionType::Id;
+    return true;
+  }
+  if (d.shape == Shape::Integer && d.digits > 15) {
+    out.type = MentionType::Id;
+    return true;
+  }
+  // A capitalized name before the number: "Boeing 737", "Windows 11", "iOS 17.0.1".
+  const bool versionish = d.shape == Shape::Invalid && d.ngroups >= 3 && d.same_sep && d.sep[1] == '.';
+  if (i > floor && i > c.sent_begin && c.space_before(i) && c.kind(i - 1) == TokenKind::Word &&
+      (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e &&
+      (plain_int || d.shape == Shape::Decimal || versionish) && !quantity_follows(c, i + 1, limit) &&
+      !(i + 1 < limit && c.str(i + 1) == "%")) {
+    size_t e = i + 1;
+    if (e + 1 < limit && c.str(e) == "-" && !c.space_before(e) && !c.space_before(e + 1) && c.is_number(e + 1)) e += 2;
+    out.end = e;
+    out.type = MentionType::Id;
+    return true;
+  }
+  // Anything else that does not read as one number ("2.0.1", "1,1,1") is not a quantity.
+  if (d.shape == Shape::Invalid && d.ngroups >= 2) return true;
+  return false;
+}
+
+}  // namespace quarry::numbers

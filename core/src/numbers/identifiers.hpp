@@ -1,0 +1,29 @@
+// Numbers that name rather than count: phone numbers, account and reference numbers,
+// "Resolution 2334", postal codes, version numbers; and numbers that are nothing at all:
+// list numbering, page numbers, scores ("20/24", "3-1").
+#pragma once
+
+#include <cstddef>
+
+#include "document.hpp"
+#include "numbers/context.hpp"
+
+namespace quarry::numbers {
+
+struct IdMatch {
+  size_t begin = 0, end = 0;              // tokens [begin, end)
+  MentionType type = MentionType::None;  // Phone, Id, or None: consumed without a mention
+};
+
+// A phone number at token i (a number, or the "+" or "(" before one). floor: the first token
+// that may belong to it.
+bool match_phone(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out);
+
+// An identifier named by the word before it ("Resolution 2334", "No. 5", "page 23").
+bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out);
+
+// A number whose shape says it is not a quantity: list numbering, scores, leading zeros,
+// long digit strings, dotted versions, a capitalized name before it ("Boeing 737").
+bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out);
+
+}  // namespace quarry::numbers

@@ -1,0 +1,375 @@
+#include "numbers/numeral.hpp"
+
+
+namespace quarry::numbers {
+namespace {
+
+// A word or a part of a hyphenated word.
+// Trivially constructible: an array of them costs nothing until filled.
+struct Piece {
+  std::string_view s;
+  size_t tok;
+  bool last;  // the last piece of its token
+  Hit hit;
+};
+
+constexpr uint64_t kNumeralRoles = kCardinal | kOrdinal | kDenominator | kScale | kNumeralAnd |
+                                   kArticle | kMagnitude | kOf;
+
+// Splits tokens from i into at most N pieces; stops after the first token that cannot be
+// part of a number.
+template <size_t N>
+size_t gather_pieces(const Ctx &c, size_t i, size_t limit, Piece (&out)[N]) {
+  size_t n = 0;
+  for (size_t t = i; t < limit && n < N; ++t) {
+    if (!wordlike(c.kind(t))) break;
+    const Hit whole = c.word(t);
+    if (c.hyphenated(t) && !(whole.roles & kNumeralRoles)) {
+      const std::string_view s = c.str(t);
+      size_t a = 0;
+      const size_t first = n;
+      while (a <= s.size() && n < N) {
+        size_t b = a;
+        size_t sep_len = 0;
+        while (b < s.size()) {
+          if (s[b] == '-') {
+            sep_len = 1;
+            break;
+          }
+          if (static_cast<unsigned char>(s[b]) == 0xE2 && b + 2 < s.size() &&
+              static_cast<unsigned char>(s[b + 1]) == 0x80 &&
+              (static_cast<unsigned char>(s[b + 2]) == 0x90 || static_cast<unsigned char>(s[b + 2]) == 0x91)) {
+            sep_len = 3;
+            break;
+          }
+          ++b;
+        }
+        const std::string_view part = s.substr(a, b - a);
+        const Hit hit = c.piece(part, n == first ? c.capitalized(t) : false);
+        out[n] = Piece{part, t, false, hit};
+        ++n;
+        if (b >= s.size()) break;
+        a = b + sep_len;
+      }
+      out[n - 1].last = true;
+      if (!(out[first].hit.roles & kNumeralRoles)) return n;
+      continue;
+    }
+    out[n++] = Piece{c.str(t), t, true, whole};
+    if (!(whole.roles & kNumeralRoles)) break;
+  }
+  return n;
+}
+
+bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
+  const DigitToken &d = c.digits(i);
+  n.shape = d.shape;
+  n.leading_zero = d.leading_zero;
+  n.from_digits = true;
+  n.begin = i;
+  if (d.shape == Shape::Ordinal) {
+    n.value = d.value;
+    n.ordinal = true;
+    n.end = i + 1;
+    return true;
+  }
+  if (d.shape != Shape::Integer && d.shape != Shape::Decimal) return false;
+  n.value = d.value;
+  size_t j = i + 1;
+  const bool small_int = d.shape == Shape::Integer && !d.grouped && d.digits <= 2;
+  // "1½"
+  if (j < limit && !c.space_before(j)) {
+    const double g = fraction_glyph(c, j);
+    if (g > 0 && n.shape == Shape::Integer) {
+      n.value += g;
+      n.fraction = true;
+      ++j;
+    }
+  }
+  // "3/4", and "1 1/2".
+  auto proper_fraction = [&](size_t k, double *v) {
+    if (k + 2 >= limit) return false;
+    if (!c.is_number(k) || !c.is_text(k + 1, "/") || !c.is_number(k + 2) || c.space_before(k + 1) ||
+        c.space_before(k + 2))
+      return false;
+    if (k + 3 < c.size() && (c.is_text(k + 3, "/") || (c.is_text(k + 3, "-") && !c.space_before(k + 3))))
+      return false;
+    const DigitToken a = c.plain_digits(k), b = c.plain_digits(k + 2);
+    if (a.shape != Shape::Integer || b.shape != Shape::Integer || a.digits > 2 || b.digits > 2) return false;
+    if (b.value < 2 || b.value > 10 || a.value < 1 || a.value >= b.value) return false;
+    *v = a.value / b.value;
+    return true;
+  };
+  double f = 0;
+  if (!n.fraction && small_int && j == i + 1 && proper_fraction(i, &f)) {
+    n.value = f;
+    n.fraction = true;
+    j = i + 3;
+  } else if (!n.fraction && small_int && j < limit && c.space_before(j) && proper_fraction(j, &f)) {
+    n.value += f;
+    n.fraction = true;
+    j += 3;
+  }
+  // "2 and a half"
+  if (j + 2 < limit && n.shape == Shape::Integer && !n.fraction && c.word(j).has(kNumeralAnd)) {
+    const Hit b = c.word(j + 1), h = c.word(j + 2);
+    if (b.has(kArticle) && h.has(kDenominator) && h.e->number == 2) {
+      n.value += 0.5;
+      j += 3;
+    }
+  }
+  // Multipliers: "1.2 million", "4.2bn", "300 thousand", "1.5 hundred thousand".
+  double last_scale = 0;
+  while (j < limit) {
+    const Hit h = c.word(j);
+    if (!h.has(kScale)) break;
+    const double s = h.e->number;
+    if (h.e->flags & kAmbiguous) {
+      if (last_scale == 0 && !c.space_before(j)) n.pending_scale = h.e;
+      break;
+    }
+    if (last_scale && ((h.e->flags & kSuffixOnly) || s >= last_scale)) break;
+    n.value *= s;
+    n.scale *= s;
+    last_scale = s;
+    ++j;
+  }
+  n.end = j;
+  return true;
+}
+
+}  // namespace
+
+double fraction_glyph(const Ctx &c, size_t i) {
+  if (i >= c.size() || c.kind(i) != TokenKind::Number) return 0;
+  const std::string_view s = c.str(i);
+  // Vulgar fractions are single non-ASCII characters ("½").
+  if (s.size() > 4 || static_cast<unsigned char>(s[0]) < 0x80) return 0;
+  const Hit h = c.piece(s, false);
+  if (h.has(kCardinal) && h.e->number > 0 && h.e->number < 1) return h.e->number;
+  return 0;
+}
+
+bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
+  n = Numeral{};
+  if (i >= limit) return false;
+  if (c.is_number(i)) {
+    if (const double g = fraction_glyph(c, i); g > 0) {
+      n.begin = i;
+      n.end = i + 1;
+      n.value = g;
+      n.fraction = true;
+      return true;
+    }
+    return parse_digits(c, i, limit, n);
+  }
+  if (!wordlike(c.kind(i))) return false;
+  n.begin = i;
+
+  // "several thousand", "a few hundred".
+  if (const Hit v = c.phrase(i, limit, kVague); v.has(kVague)) {
+    size_t j = i + v.len;
+    double s = 1, last = 0;
+    while (j < limit) {
+      const Hit h = c.word(j);
+      if (!h.has(kScale) || (h.e->flags & kSuffixOnly) || (last && h.e->number >= last)) break;
+      s *= h.e->number;
+      last = h.e->number;
+      ++j;
+    }
+    if (last == 0) return false;
+    n.magnitude = true;
+    n.low = v.e->low * s;
+    n.high = v.e->high * s;
+    n.end = j;
+    return true;
+  }
+
+  Piece p[12];
+  const size_t np = gather_pieces(c, i, limit, p);
+  if (np == 0) return false;
+
+  // "thousands", "tens of thousands", "hundreds of millions".
+  if (p[0].hit.has(kMagnitude) && p[0].last) {
+    const WordEntry &m = *p[0].hit.e;
+    if (np >= 3 && p[1].hit.has(kOf) && p[2].hit.has(kMagnitude) && p[2].last &&
+        p[2].hit.e->number >= 1000 && p[2].hit.e->number > m.number) {
+      n.magnitude = true;
+      n.low = m.low * p[2].hit.e->number;
+      n.high = m.high * p[2].hit.e->number;
+      n.end = p[2].tok + 1;
+      return true;
+    }
+    if (m.flags & kNeedsOf) return false;
+    n.magnitude = true;
+    n.low = m.low;
+    n.high = m.high;
+    n.end = p[0].tok + 1;
+    return true;
+  }
+
+  enum class Last { None, Small, Tens, Hundred, Scale, And, Article };
+  Last last = Last::None;
+  double total = 0, current = 0, big = 0;
+  size_t used = 0;       // pieces accepted
+  size_t words = 0;      // number words among them
+  bool done = false;
+  for (size_t k = 0; k < np && !done; ++k) {
+    const Hit &h = p[k].hit;
+    const WordEntry *e = h.e;
+    const bool next_is = k + 1 < np;
+    if (k == 0 && h.has(kArticle)) {
+      if (!next_is) break;
+      const Hit &nh = p[k + 1].hit;
+      const bool scale_next = nh.has(kScale) && !(nh.e->flags & kSuffixOnly);
+      if (!scale_next && !nh.has(kDenominator)) break;
+      last = Last::Article;
+      current = 1;
+      n.article = true;
+      continue;
+    }
+    if (h.has(kCardinal) && e->number >= 1 && last != Last::Article) {
+      const double v = e->number;
+      bool ok = false;
+      if (last == Last::None) ok = true;
+      else if (last == Last::Tens) ok = v < 10;
+      else if (last == Last::Hundred || last == Last::And) ok = v < 100;
+      else if (last == Last::Scale) ok = v < 1000;
+      if (!ok) break;
+      // "one third", "two thirds": a denominator follows a small number.
+      current += v;
+      last = (v >= 20 && v < 100) ? Last::Tens : Last::Small;
+      used = k + 1;
+      ++words;
+      continue;
+    }
+    if (h.has(kCardinal) && e->number == 0 && last == Last::None) {
+      current = 0;
+      used = k + 1;
+      ++words;
+      done = true;
+      continue;
+    }
+    if (h.has(kDenominator) && (last == Last::Article || (last == Last::Small && current <= 20))) {
+      // A denominator wins over an ordinal after a small number ("one third" = 1/3).
+      if (!p[k].last) break;
+      total = 0;
+      current = current / e->number;
+      n.fraction = true;
+      used = k + 1;
+      ++words;
+      done = true;
+      continue;
+    }
+    if (h.has(kDenominator) && (e->flags & kBare) && last == Last::None) {
+      // "half", "half a million", "half a dozen".
+      current = 1.0 / e->number;
+      n.fraction = true;
+      used = k + 1;
+      ++words;
+      if (k + 2 < np && p[k + 1].hit.has(kArticle) && p[k + 2].hit.has(kScale) &&
+          !(p[k + 2].hit.e->flags & kSuffixOnly)) {
+        current *= p[k + 2].hit.e->number;
+        n.scale = p[k + 2].hit.e->number;
+        used = k + 3;
+      }
+      done = true;
+      continue;
+    }
+    if (h.has(kScale) && !(e->flags & kSuffixOnly)) {
+      const double s = e->number;
+      if (last == Last::None || last == Last::And) break;
+      if (s == 100) {
+        if (current >= 100 || last == Last::Hundred) break;
+        current = (current == 0 ? 1 : current) * 100;
+        last = Last::Hundred;
+      } else if (s < 100) {  // "dozen"
+        if (last == Last::Hundred || last == Last::Scale) break;
+        current = (current == 0 ? 1 : current) * s;
+        last = Last::Small;
+        n.scale *= s;
+        used = k + 1;
+        ++words;
+        done = true;
+        continue;
+      } else {
+        if (big && s >= big) break;
+        total += (current == 0 ? 1 : current) * s;
+        current = 0;
+        big = s;
+        last = Last::Scale;
+        n.scale = s;
+      }
+      used = k + 1;
+      ++words;
+      continue;
+    }
+    if (h.has(kNumeralAnd)) {
+      // "two and a half", "one hundred and twenty".
+      if (k + 2 < np && (last == Last::Small || last == Last::Tens || last == Last::Hundred) &&
+          p[k + 1].hit.has(kArticle) && p[k + 2].hit.has(kDenominator) && p[k + 2].hit.e->number == 2) {
+        current += 0.5;
+        used = k + 3;
+        k += 2;
+        n.fraction = false;
+        continue;
+      }
+      if ((last == Last::Hundred || last == Last::Scale) && next_is && p[k + 1].hit.has(kCardinal) &&
+          p[k + 1].hit.e->number >= 1 && p[k + 1].hit.e->number < 100) {
+        last = Last::And;
+        continue;
+      }
+      break;
+    }
+    if (h.has(kOrdinal)) {
+      const double v = e->number;
+      bool ok = false;
+      if (last == Last::None) {
+        current = v;
+        ok = true;
+      } else if (last == Last::Tens && v < 10) {
+        current += v;
+        ok = true;
+      } else if ((last == Last::Hundred || last == Last::And || last == Last::Scale) && v < 100) {
+        current += v;
+        ok = true;
+      } else if (v == 100 && (last == Last::Small || last == Last::Tens) && current < 100) {
+        current *= 100;
+        ok = true;
+      } else if (v >= 1000 && last != Last::Article && (big == 0 || v < big)) {
+        total += (current == 0 ? 1 : current) * v;
+        current = 0;
+        ok = true;
+      }
+      if (!ok) break;
+      n.ordinal = true;
+      used = k + 1;
+      ++words;
+      done = true;
+      continue;
+    }
+    break;
+  }
+  if (used == 0) return false;
+  // Whole tokens only: a hyphenated word is either all number, or number then a unit
+  // ("three-year").
+  const Piece &lp = p[used - 1];
+  size_t end_tok = lp.tok + 1;
+  if (!lp.last) {
+    // The rest of the token must be a unit.
+    const std::string_view whole = c.str(lp.tok);
+    const size_t off = static_cast<size_t>(lp.s.data() + lp.s.size() - whole.data());
+    if (off + 1 >= whole.size()) return false;
+    size_t skip = whole[off] == '-' ? 1 : 3;
+    const Hit u = c.piece(whole.substr(off + skip), false);
+    if (!u.has(kUnit)) return false;
+    n.inline_unit = u.e;
+  }
+  n.value = total + current;
+  n.end = end_tok;
+  n.weak = words == 1 && lp.hit.e && (lp.hit.e->flags & kWeak) && (lp.hit.has(kCardinal) || lp.hit.has(kOrdinal)) &&
+           !n.fraction;
+  return true;
+}
+
+}  // namespace quarry::numbers

@@ -1,0 +1,39 @@
+// A number as written, in digits or words: "97,735", "1.2 million", "$4.2bn" (the 4.2bn),
+// "ninety thousand", "one hundred and twenty", "two-thirds", "half a million", "19th",
+// "twenty-first", "tens of thousands", "several hundred".
+#pragma once
+
+#include <cstddef>
+
+#include "numbers/context.hpp"
+#include "numbers/digits.hpp"
+
+namespace quarry::numbers {
+
+struct Numeral {
+  size_t begin = 0, end = 0;   // tokens [begin, end)
+  double value = 0;
+  bool ordinal = false;
+  bool fraction = false;       // "two-thirds", "half", "1/2"
+  bool from_digits = false;    // the first token is a number token
+  bool weak = false;           // a lone weak word ("one", "second")
+  bool magnitude = false;      // "thousands": the numbers [low, high)
+  double low = 0, high = 0;
+  bool article = false;        // "a million"
+  double scale = 1;            // the multiplier applied
+  // An ambiguous multiplier right after the digits ("1.6m": million or metres), not applied.
+  const WordEntry *pending_scale = nullptr;
+  Shape shape = Shape::Invalid;  // the first token's reading when from_digits
+  bool leading_zero = false;
+  const WordEntry *inline_unit = nullptr;  // the unit inside a hyphenated word ("three-year")
+  bool decimal() const { return from_digits && shape == Shape::Decimal; }
+};
+
+// Reads a number starting at token i, not past `limit`. Work is bounded by a constant plus
+// the tokens consumed.
+bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &out);
+
+// The value of a vulgar fraction character token ("½"), or 0.
+double fraction_glyph(const Ctx &c, size_t i);
+
+}  // namespace quarry::numbers

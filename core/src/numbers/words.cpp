@@ -1,0 +1,60 @@
+#include "numbers/words.hpp"
+
+namespace quarry::numbers {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+WordIndex::WordIndex() {
+  size_t size = 64;
+  while (size < tables::kWordsSize * 4) size <<= 1;
+  slots_.assign(size, kEmpty);
+  mask_ = size - 1;
+  for (size_t i = 0; i < tables::kWordsSize; ++i) {
+    size_t k = hash(tables::kWords[i].key) & mask_;
+    while (slots_[k] != kEmpty) k = (k + 1) & mask_;
+    slots_[k] = static_cast<uint32_t>(i);
+  }
+}
+
+const WordIndex &word_index() {
+  static const WordIndex idx;
+  return idx;
+}
+
+std::string_view fold_into(std::string_view s, char *buf, size_t cap) {
+  if (s.size() > cap) return {};
+  for (size_t i = 0; i < s.size(); ++i) buf[i] = static_cast<char>(fold_byte(s[i]));
+  return std::string_view(buf, s.size());
+}
+
+char decimal_mark_of_locale(std::string_view tag) {
+  char buf[40];
+  if (tag.size() > sizeof buf) return '.';
+  for (size_t i = 0; i < tag.size(); ++i) buf[i] = tag[i] == '_' ? '-' : static_cast<char>(fold_byte(tag[i]));
+  std::string_view t(buf, tag.size());
+  // The full tag, then shorter prefixes ("de-ch-x" -> "de-ch" -> "de").
+  for (;;) {
+    for (size_t i = 0; i < tables::kDecimalFormatsSize; ++i)
+      if (tables::kDecimalFormats[i].locale == t) return tables::kDecimalFormats[i].decimal;
+    const size_t dash = t.rfind('-');
+    if (dash == std::string_view::npos) return '.';
+    t = t.substr(0, dash);
+  }
+}
+
+bool has_plural_suffix(std::string_view w) {
+  for (size_t i = 0; i < tables::kSingularSuffixesSize; ++i)
+    if (ends_with(w, tables::kSingularSuffixes[i])) return false;
+  for (size_t i = 0; i < tables::kPluralSuffixesSize; ++i) {
+    const std::string_view s = tables::kPluralSuffixes[i];
+    if (ends_with(w, s) && w.size() > s.size() + 1) return true;
+  }
+  return false;
+}
+
+}  // namespace quarry::numbers

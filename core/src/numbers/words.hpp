@@ -1,0 +1,123 @@
+// Lookups in the compiled number and date tables (tables.generated.cpp).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "numbers/tables.hpp"
+
+namespace quarry::numbers {
+
+// ASCII letters folded to lowercase; every other byte unchanged.
+struct FoldTable {
+  unsigned char t[256];
+  constexpr FoldTable() : t() {
+    for (int i = 0; i < 256; ++i) t[i] = static_cast<unsigned char>(i >= 'A' && i <= 'Z' ? i | 0x20 : i);
+  }
+};
+inline constexpr FoldTable kFold{};
+inline unsigned fold_byte(char c) { return kFold.t[static_cast<unsigned char>(c)]; }
+
+// An open-addressing index over tables::kWords. Keys are found by their folded spelling.
+class WordIndex {
+ public:
+  WordIndex();
+  // The entry whose key is s with its ASCII letters folded, or nullptr.
+  const WordEntry *find(std::string_view s) const {
+    const size_t n = s.size();
+    if (n == 0) return nullptr;
+    for (size_t k = hash(s) & mask_;; k = (k + 1) & mask_) {
+      const uint32_t v = slots_[k];
+      if (v == kEmpty) return nullptr;
+      const std::string_view key = tables::kWords[v].key;
+      if (key.size() != n) continue;
+      size_t i = 0;
+      while (i < n && fold_byte(s[i]) == static_cast<unsigned char>(key[i])) ++i;
+      if (i == n) return &tables::kWords[v];
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  std::vector<uint32_t> slots_;
+  size_t mask_ = 0;
+  // The length and the first two and last two bytes, folded: cheap, and enough to spread
+  // the ~1000 keys.
+  static uint32_t hash(std::string_view s) {
+    const size_t n = s.size();
+    uint32_t x = static_cast<uint32_t>(n) | fold_byte(s[0]) << 8;
+    if (n > 1) x ^= (fold_byte(s[1]) | fold_byte(s[n - 1]) << 8 | fold_byte(s[n - 2]) << 16) * 0x9E3779B1u;
+    return (x * 0x85EBCA77u) >> 11;
+  }
+};
+
+// The index, built once on first use (thread-safe).
+const WordIndex &word_index();
+
+// The entry whose key is `s` (ASCII letters folded; a phrase's tokens joined by one space),
+// or nullptr.
+inline const WordEntry *find_word(std::string_view s) { return word_index().find(s); }
+
+// The decimal mark ('.' or ',') of a locale tag such as "de", "de-CH" or "en_US".
+char decimal_mark_of_locale(std::string_view tag);
+
+// Whether a folded word ends like a plural noun ("residents" but not "process").
+bool has_plural_suffix(std::string_view folded);
+
+// A cheap first test of a token against a set of table keys, before any lookup. Two bit
+// tables, both of which must agree: one keyed by the first two bytes and the length, one by
+// the third and the last byte and the length; a second pair for keys that may open a
+// hyphenated word ("twenty-one", "mid-2023"). False positives only.
+class KeyFilter {
+ public:
+  // Keys of single-token entries for which whole(entry) is true; those for which
+  // piece(entry) is true may also open a hyphenated word.
+  template <typename Whole, typename Piece>
+  KeyFilter(Whole whole, Piece piece) {
+    for (size_t i = 0; i < tables::kWordsSize; ++i) {
+      const WordEntry &e = tables::kWords[i];
+      const std::string_view k = e.key;
+      if (e.tokens != 1 || k.empty() || k.size() >= 32) continue;
+      const uint32_t bit = 1u << k.size();
+      if (whole(e)) {
+        head_[head(k)] |= bit;
+        tail_[tail(k, k.size())] |= bit;
+      }
+      if (piece(e)) {
+        head_piece_[head(k)] |= bit;
+        tail_piece_[tail(k, k.size())] |= bit;
+      }
+    }
+  }
+  bool maybe(std::string_view s) const {
+    const size_t n = s.size();
+    if (n == 0 || n >= 32) return false;
+    const size_t h = head(s);
+    if ((head_[h] & tail_[tail(s, n)]) >> n & 1) return true;
+    // A key followed by a hyphen.
+    uint32_t m = head_piece_[h] & ((1u << n) - 1);
+    while (m) {
+      const unsigned p = static_cast<unsigned>(__builtin_ctz(m));
+      if (s[p] == '-' && (tail_piece_[tail(s, p)] >> p & 1)) return true;
+      m &= m - 1;
+    }
+    return false;
+  }
+
+ private:
+  uint32_t head_[32 * 32] = {}, tail_[32 * 32] = {};
+  uint32_t head_piece_[32 * 32] = {}, tail_piece_[32 * 32] = {};
+  // ASCII letters of either case share their low five bits.
+  static unsigned low5(char c) { return static_cast<unsigned char>(c) & 31u; }
+  static size_t head(std::string_view s) { return low5(s[0]) << 5 | (s.size() > 1 ? low5(s[1]) : 0); }
+  // The third and the last byte of the first n bytes of s.
+  static size_t tail(std::string_view s, size_t n) { return (n > 2 ? low5(s[2]) : 0) << 5 | low5(s[n - 1]); }
+};
+
+// Folds ASCII letters of s into buf (of cap bytes); returns the folded view, or an empty
+// view when s does not fit.
+std::string_view fold_into(std::string_view s, char *buf, size_t cap);
+
+}  // namespace quarry::numbers

@@ -1,0 +1,861 @@
+#include "time/dates.hpp"
+
+#include <cmath>
+
+#include "numbers/amount.hpp"
+#include "numbers/digits.hpp"
+#include "numbers/numeral.hpp"
+#include "time/calendar.hpp"
+
+namespace quarry::time {
+namespace {
+
+using numbers::Ctx;
+using numbers::DigitToken;
+using numbers::Hit;
+using numbers::Shape;
+using namespace numbers;  // roles and flags
+
+constexpr uint64_t kNotAfterYear = kUnit | kCurrency | kScale | kMagnitude;
+
+class Parser {
+ public:
+  Parser(const Ctx &c, size_t limit) : c_(c), limit_(limit < c.size() ? limit : c.size()) {}
+
+  bool date(size_t start, DateMatch &m);
+  bool bare_year(size_t i) const;
+
+ private:
+  const Ctx &c_;
+  size_t limit_;
+
+  Hit word(size_t i) const { return i < limit_ ? c_.word(i) : Hit{}; }
+  bool has(size_t i, uint64_t r) const { return word(i).has(r); }
+  bool text(size_t i, std::string_view s) const { return i < limit_ && c_.str(i) == s; }
+  bool number(size_t i) const { return i < limit_ && c_.is_number(i); }
+  const DigitToken &plain(size_t i) const { return c_.plain_digits(i); }
+
+  // A plain integer token of at most max_digits digits, or -1.
+  int plain_int(size_t i, int max_digits) const {
+    if (!number(i)) return -1;
+    const DigitToken d = plain(i);
+    if (d.shape != Shape::Integer || d.grouped || d.digits > max_digits) return -1;
+    return static_cast<int>(d.value);
+  }
+  int day_number(size_t i) const {
+    if (!number(i)) return 0;
+    const DigitToken d = plain(i);
+    if ((d.shape == Shape::Integer && !d.grouped && d.digits <= 2) ||
+        (d.shape == Shape::Ordinal && d.digits <= 2))
+      return d.value >= 1 && d.value <= 31 ? static_cast<int>(d.value) : 0;
+    return 0;
+  }
+  int year_at(size_t i) const {
+    if (!number(i)) return 0;
+    const DigitToken d = plain(i);
+    if (d.shape != Shape::Integer || d.grouped || d.digits != 4 || d.leading_zero) return 0;
+    return d.value >= 1000 && d.value <= 2199 ? static_cast<int>(d.value) : 0;
+  }
+  // A year after a month or a day: four digits, not the start of an amount ("Sept. 19, 300
+  // people", "May 2000 dollars").
+  int year_after(size_t i) const {
+    const int y = year_at(i);
+    if (!y) return 0;
+    if (i + 1 < limit_ && (c_.is_number(i + 1) || has(i + 1, kNotAfterYear))) return 0;
+    size_t e = 0;
+    if (numbers::find_counted(c_, i + 1, limit_, false, &e) && !has(i + 1, kMonth)) return 0;
+    return y;
+  }
+  bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
+  bool range_word(size_t i, RangeWord w) const {
+    const Hit h = word(i);
+    return h.has(kRange) && h.e->range == w;
+  }
+  // A dash or "to" between the ends of a range; "and" only after "between".
+  bool connector(size_t i, RangeWord opener) const {
+    const Hit h = word(i);
+    if (h.has(kRangeMark)) return true;
+    if (!h.has(kRange)) return false;
+    if (h.e->range == RangeWord::To) return opener != RangeWord::Between;
+    if (h.e->range == RangeWord::And) return opener == RangeWord::Between;
+    return false;
+  }
+
+  // A cheap test before the grammar: can a date start at token i at all?
+  bool could_start(size_t i) const {
+    if (number(i)) return true;
+    const Hit w = word(i);
+    if (w.has(kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName | kClock | kCardinal |
+              kOrdinal | kArticle))
+      return true;
+    if (w.e && w.e->longest_phrase > 1) return true;
+    const std::string_view s = c_.str(i);
+    return s == "'" || s == "\u2019" || c_.hyphenated(i);
+  }
+  bool point(size_t i, Point &p, size_t &end, bool allow_time);
+  bool core(size_t i, Point &p, size_t &end, bool allow_time, bool context);
+  bool day_point(size_t i, Point &p, size_t &end);
+  bool month_first(size_t i, Point &p, size_t &end, bool context);
+  bool day_first(size_t i, Point &p, size_t &end);
+  bool numeric(size_t i, Point &p, size_t &end);
+  bool time_of_day(size_t i, Point &p, size_t &end, bool *duration, double *seconds);
+  bool inline_part(size_t i, Point &p, size_t &end);
+  void attach_time_after(Point &p, size_t &end);
+  void attach_day_part(const Point &p, size_t &end) const {
+    if ((p.kind == PointKind::Weekday || p.kind == PointKind::RelDays) && has(end, kDayPart)) ++end;
+  }
+};
+
+bool day_grain(const Point &p) {
+  return p.kind == PointKind::RelDays || p.kind == PointKind::Weekday ||
+         (p.kind == PointKind::Absolute && p.grain == Grain::Day);
+}
+
+bool Parser::bare_year(size_t i) const {
+  const int y = year_at(i);
+  if (!y) return false;
+  if (i + 1 < limit_ && has(i + 1, kNotAfterYear)) return false;
+  if (i + 1 < limit_ && text(i + 1, "%")) return false;
+  if (i > c_.sent_begin) {
+    const Hit prev = c_.word(i - 1);
+    if (prev.has(kCurrency) || prev.has(kSign) || prev.has(kQualBefore)) return false;
+    if (prev.has(kDateContext) && (prev.e->flags & kStrong)) return true;
+    if (prev.has(kPart | kMonth | kSeason | kRelMod)) return true;
+    if (c_.is_text(i - 1, "(") && text(i + 1, ")")) return true;
+    if (prev.has(kDateContext)) return true;
+  }
+  size_t e = 0;
+  if (numbers::find_counted(c_, i + 1, limit_, false, &e)) return false;
+  return y >= 1900 && y <= 2100;
+}
+
+void Parser::attach_time_after(Point &p, size_t &end) {
+  if (!day_grain(p) || p.has_time) return;
+  size_t k = end;
+  if (text(k, ",")) ++k;
+  if (has(k, kAt)) ++k;
+  Point t;
+  size_t e = 0;
+  bool dur = false;
+  double secs = 0;
+  if (k < limit_ && time_of_day(k, t, e, &dur, &secs) && !dur) {
+    p.has_time = true;
+    p.hour = t.hour;
+    p.minute = t.minute;
+    p.second = t.second;
+    p.time_grain = t.time_grain;
+    p.has_zone = t.has_zone;
+    p.zone = t.zone;
+    end = e;
+  }
+}
+
+// "6 p.m.", "18:00", "6:30 a.m. EDT", "noon", "six o'clock", "1500 GMT", "[00:01:19]".
+bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double *seconds) {
+  t = Point{};
+  *duration = false;
+  size_t j = i;
+  int h = -1, mi = 0, s = 0;
+  Grain g = Grain::Hour;
+  bool needs_meridiem = false, meridiem_ok = false;
+  const Hit w = word(i);
+  if (w.has(kClock)) {
+    h = w.e->clock / 60;
+    mi = w.e->clock % 60;
+    j = i + 1;
+  } else if (number(i)) {
+    const DigitToken d = plain(i);
+    if (d.shape == Shape::Time) {
+      h = static_cast<int>(d.group_value[0]);
+      mi = static_cast<int>(d.group_value[1]);
+      g = Grain::Minute;
+      if (d.ngroups == 3) {
+        s = static_cast<int>(d.group_value[2]);
+        g = Grain::Second;
+      }
+      if (h > 24 || mi > 59 || s > 59 || (h == 24 && (mi || s))) return false;
+      // A media timestamp: "[00:01:19]", "(01:19)".
+      if (i > c_.sent_begin && i + 1 < limit_ && !c_.space_before(i) && !c_.space_before(i + 1) &&
+          ((c_.is_text(i - 1, "[") && text(i + 1, "]")) || (c_.is_text(i - 1, "(") && text(i + 1, ")")))) {
+        *duration = true;
+        *seconds = d.ngroups == 3 ? h * 3600.0 + mi * 60.0 + s : h * 60.0 + mi;
+        end = i + 1;
+        return true;
+      }
+      meridiem_ok = h >= 1 && h <= 12;
+      j = i + 1;
+    } else if (d.shape == Shape::Integer && !d.grouped && d.digits <= 2 && d.value <= 12) {
+      h = static_cast<int>(d.value);
+      needs_meridiem = meridiem_ok = true;
+      j = i + 1;
+    } else if (d.shape == Shape::Decimal && d.frac_digits == 2 && d.digits <= 2 && d.value < 13 &&
+               c_.str(i).find('.') != std::string_view::npos) {
+      h = static_cast<int>(d.value);
+      mi = static_cast<int>(std::lround((d.value - h) * 100));
+      if (mi > 59) return false;
+      g = Grain::Minute;
+      needs_meridiem = meridiem_ok = true;
+      j = i + 1;
+    } else if (d.shape == Shape::Integer && !d.grouped && d.digits == 4) {
+      // "1500 GMT": only with a named zone.
+      const int v = static_cast<int>(d.value);
+      const Hit z = c_.phrase(i + 1, limit_, kTimeZone);
+      if (!z.has(kTimeZone) || (z.e->flags & kLocalZone) || v / 100 > 23 || v % 100 > 59) return false;
+      h = v / 100;
+      mi = v % 100;
+      g = Grain::Minute;
+      j = i + 1;
+    } else {
+      return false;
+    }
+  } else {
+    numbers::Numeral n;
+    if (!numbers::parse_numeral(c_, i, limit_, n) || n.ordinal || n.fraction || n.magnitude ||
+        n.value < 1 || n.value > 12 || n.value != std::floor(n.value) || n.end != i + 1)
+      return false;
+    h = static_cast<int>(n.value);
+    needs_meridiem = meridiem_ok = true;
+    j = i + 1;
+  }
+  const Hit m = word(j);
+  if (meridiem_ok && m.has(kMeridiem)) {
+    if (h == 12) h = 0;
+    h += m.e->meridiem;
+    ++j;
+  } else if (needs_meridiem && g == Grain::Hour && m.has(kOClock)) {
+    ++j;
+  } else if (needs_meridiem) {
+    return false;
+  }
+  const Hit z = c_.phrase(j, limit_, kTimeZone);
+  if (z.has(kTimeZone)) {
+    if (!(z.e->flags & kLocalZone)) {
+      t.has_zone = true;
+      t.zone = z.e->zone;
+    }
+    j += z.len;
+  }
+  t.has_time = true;
+  t.hour = h;
+  t.minute = mi;
+  t.second = s;
+  t.time_grain = g;
+  end = j;
+  return true;
+}
+
+// A day: "yesterday", "Friday", "last Tuesday", "Sept. 19", "19 September 2023", "2023-09-29".
+bool Parser::day_point(size_t i, Point &p, size_t &end) {
+  const Hit r = c_.phrase(i, limit_, kRelDay);
+  if (r.has(kRelDay)) {
+    p = Point{};
+    p.kind = PointKind::RelDays;
+    p.grain = Grain::Day;
+    p.offset = r.e->rel;
+    end = i + r.len;
+    attach_day_part(p, end);
+    return true;
+  }
+  size_t k = i;
+  int direction = 0;
+  if (has(k, kRelMod) && has(k + 1, kWeekday)) {
+    direction = word(k).e->rel;
+    ++k;
+  }
+  const Hit w = word(k);
+  if (w.has(kWeekday) && !(w.e->flags & kWeak)) {
+    p = Point{};
+    p.kind = PointKind::Weekday;
+    p.grain = Grain::Day;
+    p.weekday = w.e->weekday;
+    p.direction = direction;
+    end = k + 1;
+    attach_day_part(p, end);
+    return true;
+  }
+  if (month_first(i, p, end, true) && p.grain == Grain::Day) return true;
+  if (day_first(i, p, end)) return true;
+  if (numeric(i, p, end)) return true;
+  return false;
+}
+
+bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
+  const Hit mh = word(i);
+  if (!mh.has(kMonth)) return false;
+  p = Point{};
+  p.kind = PointKind::Absolute;
+  p.month = mh.e->month;
+  size_t j = i + 1;
+  if (const int d = day_number(j); d && !(j + 1 < limit_ && text(j + 1, ":")) && !has(j + 1, kMonth)) {
+    if (!valid_date(2000, p.month, d)) return false;
+    p.day = d;
+    p.grain = Grain::Day;
+    end = j + 1;
+    size_t k = j + 1;
+    if (text(k, ",") && year_after(k + 1)) {
+      p.year = year_after(k + 1);
+      p.has_year = true;
+      end = k + 2;
+    } else if (year_after(k) && !c_.newline_before(k)) {
+      p.year = year_after(k);
+      p.has_year = true;
+      end = k + 1;
+    }
+    if (p.has_year && !valid_date(p.year, p.month, p.day)) return false;
+    return true;
+  }
+  size_t k = j;
+  if (has(k, kOf) && year_at(k + 1)) ++k;
+  if (const int y = year_after(k)) {
+    p.year = y;
+    p.has_year = true;
+    p.grain = Grain::Month;
+    end = k + 1;
+    return true;
+  }
+  if ((mh.e->flags & kWeak) && !context) return false;
+  p.grain = Grain::Month;
+  end = i + 1;
+  return true;
+}
+
+bool Parser::day_first(size_t i, Point &p, size_t &end) {
+  const int d = day_number(i);
+  if (!d) return false;
+  size_t j = i + 1;
+  if (has(j, kOf)) ++j;
+  const Hit mh = word(j);
+  if (!mh.has(kMonth)) return false;
+  p = Point{};
+  p.kind = PointKind::Absolute;
+  p.month = mh.e->month;
+  p.day = d;
+  p.grain = Grain::Day;
+  if (!valid_date(2000, p.month, d)) return false;
+  end = j + 1;
+  size_t k = j + 1;
+  if (text(k, ",") && year_after(k + 1)) {
+    p.year = year_after(k + 1);
+    p.has_year = true;
+    end = k + 2;
+  } else if (year_after(k)) {
+    p.year = year_after(k);
+    p.has_year = true;
+    end = k + 1;
+  }
+  return !p.has_year || valid_date(p.year, p.month, p.day);
+}
+
+// "2023-09-29", "2023/09/29", "29/09/2023", "09/29/2023", "29-09-2023", "29.09.2023".
+bool Parser::numeric(size_t i, Point &p, size_t &end) {
+  if (!number(i)) return false;
+  p = Point{};
+  p.kind = PointKind::Absolute;
+  p.grain = Grain::Day;
+  p.has_year = true;
+  const DigitToken d0 = plain(i);
+  if (d0.shape == Shape::Invalid && d0.ngroups == 3 && d0.same_sep && d0.sep[1] == '.' &&
+      d0.group_len[0] <= 2 && d0.group_len[1] <= 2 && (d0.group_len[2] == 4 || d0.group_len[2] == 2)) {
+    int y = static_cast<int>(d0.group_value[2]);
+    if (d0.group_len[2] == 2) y += y < 50 ? 2000 : 1900;
+    p.year = y;
+    p.month = static_cast<int>(d0.group_value[1]);
+    p.day = static_cast<int>(d0.group_value[0]);
+    end = i + 1;
+    return valid_date(p.year, p.month, p.day);
+  }
+  if (i + 4 >= limit_) return false;
+  const std::string_view sep = c_.str(i + 1);
+  if ((sep != "-" && sep != "/" && sep != ".") || c_.str(i + 3) != sep) return false;
+  for (size_t k = i + 1; k <= i + 4; ++k)
+    if (c_.space_before(k)) return false;
+  if (!number(i + 2) || !number(i + 4)) return false;
+  if (i + 5 < limit_ && !c_.space_before(i + 5) && (c_.is_number(i + 5) || text(i + 5, sep))) return false;
+  if (const int y = year_at(i); y) {
+    const int m = plain_int(i + 2, 2), dd = plain_int(i + 4, 2);
+    if (m < 1 || dd < 1 || sep == ".") return false;
+    p.year = y;
+    p.month = m;
+    p.day = dd;
+    end = i + 5;
+    return valid_date(y, m, dd);
+  }
+  const int a = plain_int(i, 2), b = plain_int(i + 2, 2);
+  int y = year_at(i + 4);
+  if (!y) {
+    const int yy = plain_int(i + 4, 2);
+    if (yy < 0 || plain(i + 4).digits != 2) return false;
+    y = yy + (yy < 50 ? 2000 : 1900);
+  }
+  if (a < 1 || b < 1) return false;
+  bool day_first = c_.slash_order != DateOrder::MonthFirst;
+  if (a > 12) day_first = true;
+  else if (b > 12) day_first = false;
+  p.year = y;
+  p.day = day_first ? a : b;
+  p.month = day_first ? b : a;
+  end = i + 5;
+  return valid_date(p.year, p.month, p.day);
+}
+
+// "mid-2023", "mid-September", "mid-1990s": a part joined to its period by a hyphen.
+bool Parser::inline_part(size_t i, Point &p, size_t &end) {
+  const std::string_view s = c_.str(i);
+  const size_t dash = s.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= s.size()) return false;
+  const Hit part = c_.piece(s.substr(0, dash), c_.capitalized(i));
+  if (!part.has(kPart)) return false;
+  const std::string_view rest = s.substr(dash + 1);
+  p = Point{};
+  p.kind = PointKind::Absolute;
+  const Hit m = c_.piece(rest, rest[0] >= 'A' && rest[0] <= 'Z');
+  if (m.has(kMonth)) {
+    p.month = m.e->month;
+    p.grain = Grain::Month;
+    end = i + 1;
+    if (const int y = year_after(i + 1)) {
+      p.year = y;
+      p.has_year = true;
+      end = i + 2;
+    }
+  } else {
+    const DigitToken d = numbers::read_digits(rest, '.', false);
+    if (d.shape == Shape::Integer && d.digits == 4 && !d.grouped && d.value >= 1000 && d.value <= 2199) {
+      p.year = static_cast<int>(d.value);
+      p.has_year = true;
+      p.grain = Grain::Year;
+    } else if (d.shape == Shape::Decade && d.digits == 4 && static_cast<int>(d.value) % 10 == 0) {
+      p.year = static_cast<int>(d.value);
+      p.has_year = true;
+      p.grain = Grain::Decade;
+    } else {
+      return false;
+    }
+    end = i + 1;
+  }
+  p.part_lo = part.e->part_lo;
+  p.part_hi = part.e->part_hi;
+  return true;
+}
+
+bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
+  if (i >= limit_) return false;
+  // A part of the period: "late 2022", "the end of 2023", "mid-2023".
+  const Hit part = c_.phrase(i, limit_, kPart);
+  if (part.has(kPart)) {
+    size_t k = i + part.len;
+    Point q;
+    size_t e = 0;
+    // "the end of the year", "later this month"
+    if (has(k, kDeterminer | kRelMod) && has(k + 1, kUnit) && word(k + 1).e->grain >= Grain::Weekend) {
+      q.kind = PointKind::RelPeriod;
+      q.grain = word(k + 1).e->grain;
+      e = k + 2;
+    } else if (!core(k, q, e, false, true)) {
+      return false;
+    }
+    if (q.grain < Grain::Week || q.has_time || q.kind == PointKind::Weekday || q.kind == PointKind::Ago)
+      return false;
+    q.part_lo = part.e->part_lo;
+    q.part_hi = part.e->part_hi;
+    p = q;
+    end = e;
+    return true;
+  }
+  if (c_.hyphenated(i) && inline_part(i, p, end)) return true;
+  return core(i, p, end, allow_time, false);
+}
+
+bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context) {
+  if (i >= limit_) return false;
+  p = Point{};
+  const bool ctx_before = context || (i > c_.sent_begin && c_.word(i - 1).has(kDateContext | kPart | kRelMod));
+  const Hit w = word(i);
+  // A time first, maybe with its day after: "6 p.m. local time on Friday".
+  const bool maybe_time = number(i) ? (plain(i).shape == Shape::Time || has(i + 1, kMeridiem | kOClock | kTimeZone))
+                                    : (w.has(kClock) || (w.has(kCardinal) && has(i + 1, kMeridiem | kOClock)));
+  if (allow_time && maybe_time) {
+    Point t;
+    size_t e = 0;
+    bool dur = false;
+    double secs = 0;
+    if (time_of_day(i, t, e, &dur, &secs)) {
+      if (dur) return false;
+      size_t k = e;
+      if (has(k, kOn) || text(k, ",")) ++k;
+      Point d;
+      size_t e2 = 0;
+      if (k < limit_ && day_point(k, d, e2)) {
+        d.has_time = true;
+        d.hour = t.hour;
+        d.minute = t.minute;
+        d.second = t.second;
+        d.time_grain = t.time_grain;
+        d.has_zone = t.has_zone;
+        d.zone = t.zone;
+        p = d;
+        end = e2;
+      } else {
+        p = t;
+        end = e;
+      }
+      return true;
+    }
+  }
+  // "yesterday", "the day before yesterday"
+  if (const Hit r = (w.has(kRelDay) || (w.e && w.e->longest_phrase > 1)) ? c_.phrase(i, limit_, kRelDay) : Hit{};
+      r.has(kRelDay)) {
+    p.kind = PointKind::RelDays;
+    p.grain = Grain::Day;
+    p.offset = r.e->rel;
+    end = i + r.len;
+    attach_day_part(p, end);
+    if (allow_time) attach_time_after(p, end);
+    return true;
+  }
+  // "last week", "next Tuesday", "this morning", "last September", "last summer"
+  if (w.has(kRelMod)) {
+    const int rel = w.e->rel;
+    const Hit n = word(i + 1);
+    if (n.has(kUnit) && n.e->grain >= Grain::Weekend) {
+      p.kind = PointKind::RelPeriod;
+      p.grain = n.e->grain;
+      p.offset = rel;
+      end = i + 2;
+      return true;
+    }
+    if (n.has(kDayPart) && rel <= 0) {
+      p.kind = PointKind::RelDays;
+      p.grain = Grain::Day;
+      p.offset = rel;
+      end = i + 2;
+      return true;
+    }
+    if (n.has(kWeekday)) {
+      p.kind = PointKind::Weekday;
+      p.grain = Grain::Day;
+      p.weekday = n.e->weekday;
+      p.direction = rel;
+      end = i + 2;
+      attach_day_part(p, end);
+      if (allow_time) attach_time_after(p, end);
+      return true;
+    }
+    if (n.has(kMonth) && !(n.e->flags & kWeak && rel == 0)) {
+      p.kind = PointKind::Absolute;
+      p.grain = Grain::Month;
+      p.month = n.e->month;
+      p.direction = rel == 0 ? 0 : rel;
+      end = i + 2;
+      return true;
+    }
+    if (n.has(kSeason)) {
+      p.kind = PointKind::Absolute;
+      p.grain = Grain::Month;
+      p.season_month = n.e->season_month;
+      p.season_months = n.e->season_months;
+      p.direction = rel;
+      end = i + 2;
+      return true;
+    }
+    return false;
+  }
+  // "Friday", "Friday, Sept. 29, 2023", "Tuesday night"
+  if (w.has(kWeekday)) {
+    size_t k = i + 1;
+    if (text(k, ",")) ++k;
+    Point d;
+    size_t e = 0;
+    if ((month_first(k, d, e, true) && d.grain == Grain::Day) || day_first(k, d, e) || numeric(k, d, e)) {
+      p = d;
+      end = e;
+      if (allow_time) attach_time_after(p, end);
+      return true;
+    }
+    if (w.e->flags & kWeak) return false;
+    p.kind = PointKind::Weekday;
+    p.grain = Grain::Day;
+    p.weekday = w.e->weekday;
+    end = i + 1;
+    attach_day_part(p, end);
+    if (allow_time) attach_time_after(p, end);
+    return true;
+  }
+  if (month_first(i, p, end, ctx_before)) {
+    if (allow_time) attach_time_after(p, end);
+    return true;
+  }
+  if (day_first(i, p, end) || numeric(i, p, end)) {
+    if (allow_time) attach_time_after(p, end);
+    return true;
+  }
+  // "the 1990s", "the '90s"
+  {
+    size_t k = i;
+    if ((c_.str(k) == "'" || c_.str(k) == "\u2019") && adjacent(k + 1) && number(k + 1)) ++k;
+    if (number(k)) {
+      const DigitToken d = plain(k);
+      if (d.shape == Shape::Decade && static_cast<int>(d.value) % 10 == 0) {
+        if (d.digits == 4) {
+          p.kind = PointKind::Absolute;
+          p.grain = Grain::Decade;
+          p.year = static_cast<int>(d.value);
+          p.has_year = true;
+          end = k + 1;
+          return true;
+        }
+        if (d.digits == 2 && (k > i || ctx_before || (i > c_.sent_begin && c_.word(i - 1).has(kDeterminer)))) {
+          p.kind = PointKind::Absolute;
+          p.grain = Grain::Decade;
+          p.year = static_cast<int>(d.value);
+          p.two_digit_decade = true;
+          end = k + 1;
+          return true;
+        }
+      }
+    }
+  }
+  // "Q3 2023"
+  if (w.has(kQuarterName)) {
+    p.kind = PointKind::Absolute;
+    p.grain = Grain::Quarter;
+    p.quarter = w.e->quarter;
+    end = i + 1;
+    if (const int y = year_after(i + 1)) {
+      p.year = y;
+      p.has_year = true;
+      end = i + 2;
+    }
+    return true;
+  }
+  // "summer 2023", "the winter of 2022"
+  if (w.has(kSeason)) {
+    size_t k = i + 1;
+    if (has(k, kOf) && year_at(k + 1)) ++k;
+    p.kind = PointKind::Absolute;
+    p.grain = Grain::Month;
+    p.season_month = w.e->season_month;
+    p.season_months = w.e->season_months;
+    if (const int y = year_after(k)) {
+      p.year = y;
+      p.has_year = true;
+      end = k + 1;
+      return true;
+    }
+    if ((w.e->flags & kWeak) || !ctx_before) return false;
+    end = i + 1;
+    return true;
+  }
+  // Ordinals: "the 19th century", "the third quarter of 2023"; durations ago: "three
+  // decades ago", "a year ago".
+  const bool maybe_count = number(i) ? (plain(i).shape == Shape::Ordinal || has(i + 1, kUnit | kScale) ||
+                                        text(i + 1, "-") || text(i + 1, "and"))
+                                     : (w.has(kCardinal | kOrdinal | kArticle) || c_.hyphenated(i));
+  if (maybe_count) {
+    numbers::Numeral n;
+    size_t k = 0;
+    double count = 0;
+    bool ok = false;
+    Grain unit_grain = Grain::None;
+    if (w.has(kArticle) && has(i + 1, kUnit) && word(i + 1).e->dim == numbers::Dim::Time) {
+      count = 1;
+      unit_grain = word(i + 1).e->grain;
+      k = i + 2;
+      ok = true;
+    } else if (numbers::parse_numeral(c_, i, limit_, n) && !n.magnitude && !n.fraction) {
+      count = n.value;
+      if (n.inline_unit && n.inline_unit->dim == numbers::Dim::Time) {
+        unit_grain = n.inline_unit->grain;
+        k = n.end;
+        ok = true;
+      } else {
+        k = n.end;
+        if (text(k, "-") && adjacent(k) && adjacent(k + 1)) ++k;
+        const Hit u = word(k);
+        if (u.has(kUnit) && u.e->dim == numbers::Dim::Time) {
+          unit_grain = u.e->grain;
+          ++k;
+          ok = true;
+        }
+      }
+    }
+    if (ok && n.ordinal && count >= 1 && count <= 30 && count == std::floor(count)) {
+      if (unit_grain == Grain::Century) {
+        p.kind = PointKind::Absolute;
+        p.grain = Grain::Century;
+        p.year = static_cast<int>(count - 1) * 100;
+        p.has_year = true;
+        end = k;
+        return true;
+      }
+      if (unit_grain == Grain::Quarter && count <= 4) {
+        p.kind = PointKind::Absolute;
+        p.grain = Grain::Quarter;
+        p.quarter = static_cast<int>(count);
+        end = k;
+        size_t q = k;
+        if (has(q, kOf) && (year_at(q + 1) || (has(q + 1, kRelMod) && has(q + 2, kUnit)))) ++q;
+        if (const int y = year_after(q)) {
+          p.year = y;
+          p.has_year = true;
+          end = q + 1;
+        }
+        return true;
+      }
+      return false;
+    }
+    if (ok && !n.ordinal && count >= 0 && count <= 100000 && count == std::floor(count)) {
+      const Hit a = c_.phrase(k, limit_, kAgo);
+      if (a.has(kAgo)) {
+        p.kind = PointKind::Ago;
+        p.grain = unit_grain;
+        p.offset = static_cast<int>(count) * a.e->rel;
+        end = k + a.len;
+        return true;
+      }
+    }
+  }
+  // A year alone: "in 2023", "2023"
+  if (year_at(i) && (context || bare_year(i))) {
+    p.kind = PointKind::Absolute;
+    p.grain = Grain::Year;
+    p.year = year_at(i);
+    p.has_year = true;
+    end = i + 1;
+    return true;
+  }
+  return false;
+}
+
+bool Parser::date(size_t start, DateMatch &m) {
+  m = DateMatch{};
+  size_t i = start;
+  // A media timestamp: "[00:01:19]".
+  if (number(i) && plain(i).shape == Shape::Time) {
+    Point t;
+    size_t e = 0;
+    bool dur = false;
+    double secs = 0;
+    if (time_of_day(i, t, e, &dur, &secs) && dur) {
+      m.type = MentionType::Duration;
+      m.seconds = secs;
+      m.begin = i;
+      m.end = e;
+      return true;
+    }
+  }
+  RangeWord opener = RangeWord::None;
+  if (range_word(i, RangeWord::Between) || range_word(i, RangeWord::From)) {
+    opener = word(i).e->range;
+    ++i;
+  }
+  if (i >= limit_ || !could_start(i)) return false;
+  Point a, b;
+  size_t e = 0;
+  bool got = false;
+  // A range whose first end is a bare day or hour: "19–20 September 2023", "16 to 23
+  // October", "6-8 p.m."
+  if (number(i) && i + 2 < limit_ && connector(i + 1, opener)) {
+    const int d = day_number(i);
+    size_t e2 = 0;
+    if (d && day_first(i + 2, b, e2) && d < b.day) {
+      a = b;
+      a.day = d;
+      m.range = true;
+      e = e2;
+      got = true;
+    } else if (const int h = plain_int(i, 2); h >= 1 && h <= 12) {
+      bool dur = false;
+      double secs = 0;
+      if (time_of_day(i + 2, b, e2, &dur, &secs) && !dur && b.time_grain == Grain::Hour) {
+        a = b;
+        a.hour = h;
+        if (b.hour >= 12 && h + 12 <= b.hour) a.hour = h + 12;
+        if (a.hour < b.hour) {
+          m.range = true;
+          e = e2;
+          got = true;
+        }
+      }
+    }
+  }
+  if (!got) {
+    if (!point(i, a, e, true)) return false;
+    if (connector(e, opener) && e + 1 < limit_) {
+      const size_t k = e + 1;
+      size_t e2 = 0;
+      bool ok = false;
+      if (a.kind == PointKind::Absolute && a.grain == Grain::Day && !a.has_time && day_number(k) &&
+          !has(k + 1, kMonth) && !(number(k) && plain(k).shape == Shape::Time)) {
+        // "Sept. 19-20, 2023"
+        b = a;
+        b.day = day_number(k);
+        e2 = k + 1;
+        if (!a.has_year) {
+          size_t q = e2;
+          if (text(q, ",")) ++q;
+          if (const int y = year_after(q)) {
+            a.year = b.year = y;
+            a.has_year = b.has_year = true;
+            e2 = q + 1;
+          }
+        }
+        ok = b.day > a.day && valid_date(b.has_year ? b.year : 2000, b.month, b.day);
+      } else if (a.kind == PointKind::Absolute && a.grain == Grain::Year && a.part_hi - a.part_lo == 60 &&
+                 number(k)) {
+        // "1988-94", "2022-23", "1915-1923"
+        const DigitToken d = plain(k);
+        if (d.shape == Shape::Integer && !d.grouped && (d.digits == 2 || d.digits == 4)) {
+          int y = static_cast<int>(d.value);
+          if (d.digits == 2) y += a.year / 100 * 100;
+          if (y > a.year && y <= 2199 && !(k + 1 < limit_ && has(k + 1, kNotAfterYear))) {
+            b = a;
+            b.year = y;
+            e2 = k + 1;
+            ok = true;
+          }
+        }
+      } else if (point(k, b, e2, a.has_time)) {
+        ok = b.kind != PointKind::None || a.has_time;
+        if (a.has_time != b.has_time) ok = false;
+        if (ok && a.kind == PointKind::Absolute && b.kind == PointKind::Absolute) {
+          if (!a.has_year && b.has_year && a.grain <= Grain::Month) {
+            a.year = b.year;
+            a.has_year = true;
+            if (a.month > b.month || (a.month == b.month && a.day > b.day)) --a.year;
+          }
+          if (a.has_year && b.has_year) {
+            const int64_t x = days_from_civil(a.year, a.month ? a.month : 1, a.day ? a.day : 1);
+            const int64_t y = days_from_civil(b.year, b.month ? b.month : 1, b.day ? b.day : 1);
+            if (x > y || (x == y && a.grain == b.grain && a.grain != Grain::Day)) ok = false;
+            if (x == y && a.grain == Grain::Day && b.grain == Grain::Day) ok = false;
+          }
+        }
+        if (ok && a.kind == PointKind::None && b.kind == PointKind::None &&
+            a.hour * 60 + a.minute >= b.hour * 60 + b.minute)
+          ok = false;
+      }
+      if (ok) {
+        m.range = true;
+        e = e2;
+      }
+    }
+  }
+  if (opener != RangeWord::None && !m.range) return false;
+  m.a = a;
+  m.b = m.range ? b : a;
+  m.begin = start;
+  m.end = e;
+  m.type = a.has_time ? MentionType::Time : MentionType::Date;
+  return true;
+}
+
+}  // namespace
+
+bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out) {
+  return Parser(c, limit).date(start, out);
+}
+
+bool bare_year_is_date(const numbers::Ctx &c, size_t i, size_t limit) { return Parser(c, limit).bare_year(i); }
+
+}  // namespace quarry::time

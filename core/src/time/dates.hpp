@@ -1,0 +1,60 @@
+// Dates, times and their ranges as written: "Sept. 19, 2023", "19–20 September 2023",
+// "2023-09-29", "29/09/2023", "late 2022", "the 1990s", "the 19th century", "three decades
+// ago", "last week", "on Friday", "6 p.m. local time on Friday", "[00:01:19]". Parsing only
+// records what the text says; time/resolve.hpp turns it into ISO 8601 values.
+#pragma once
+
+#include <cstddef>
+
+#include "document.hpp"
+#include "numbers/context.hpp"
+
+namespace quarry::time {
+
+using numbers::Grain;
+
+enum class PointKind : uint8_t {
+  None,       // no date: a time of day alone
+  Absolute,   // year, month, day as far as written; the year may be missing
+  RelDays,    // offset days from the reference date ("yesterday")
+  RelPeriod,  // offset periods of `grain` from the reference's ("last week")
+  Weekday,    // a weekday near the reference date ("on Friday")
+  Ago,        // offset periods of `grain` before (or after) the reference date
+};
+
+struct Point {
+  PointKind kind = PointKind::None;
+  Grain grain = Grain::None;
+  bool has_year = false;
+  int year = 0, month = 0, day = 0;
+  int quarter = 0;                       // grain Quarter
+  int season_month = 0, season_months = 0;  // a season: months [start, start + n)
+  bool two_digit_decade = false;         // "the '90s": the century comes from the reference
+  int offset = 0;                        // RelDays, RelPeriod, Ago
+  int weekday = 0;                       // Weekday: 1 = Monday
+  int direction = 0;                     // -1 strictly before, +1 strictly after, 0 by tense
+  uint8_t part_lo = 0, part_hi = 60;     // the part [lo, hi) of the period, in 60ths
+  // A time of day.
+  bool has_time = false;
+  int hour = 0, minute = 0, second = 0;
+  Grain time_grain = Grain::None;        // Hour, Minute or Second
+  bool has_zone = false;
+  int zone = 0;                          // minutes east of UTC
+};
+
+struct DateMatch {
+  size_t begin = 0, end = 0;  // tokens [begin, end)
+  Point a, b;
+  bool range = false;
+  MentionType type = MentionType::Date;  // Date, Time, or Duration for a media timestamp
+  double seconds = 0;                    // Duration: the timestamp in seconds
+  int tense = -1;                        // -1 past, +1 future (set by the caller)
+};
+
+// Reads a date or time that starts at token `start` and ends before `limit`.
+bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out);
+
+// Whether token i is a year written alone ("2023") that reads as a date in its context.
+bool bare_year_is_date(const numbers::Ctx &c, size_t i, size_t limit);
+
+}  // namespace quarry::time

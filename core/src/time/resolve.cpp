@@ -1,0 +1,344 @@
+#include "time/resolve.hpp"
+
+#include "time/calendar.hpp"
+
+namespace quarry::time {
+namespace {
+
+struct Interval {
+  int64_t lo = 0, hi = 0;  // days, half-open
+  Grain grain = Grain::None;
+  bool ok = false;
+};
+
+int year_of(int64_t day) { return civil_from_days(day).y; }
+int64_t jan1(int y) { return days_from_civil(y, 1, 1); }
+
+Interval make(int64_t lo, int64_t hi, Grain g) { return Interval{lo, hi, g, true}; }
+
+// A month interval of year y chosen around the reference: the latest one starting at or
+// before it (past) or the earliest one ending after it (future).
+int choose_year(int ref_y, int64_t ref, int tense, int direction, int64_t (*start)(int, const Point &),
+                int64_t (*end)(int, const Point &), const Point &p) {
+  if (direction < 0) {
+    // Strictly before the period holding the reference.
+    for (int y = ref_y + 1; y >= ref_y - 2; --y)
+      if (end(y, p) <= ref && !(start(y, p) <= ref && ref < end(y, p))) return y;
+    return ref_y - 1;
+  }
+  if (direction > 0) {
+    for (int y = ref_y - 1; y <= ref_y + 2; ++y)
+      if (start(y, p) > ref) return y;
+    return ref_y + 1;
+  }
+  if (tense > 0) {
+    for (int y = ref_y - 1; y <= ref_y + 2; ++y)
+      if (end(y, p) > ref) return y;
+    return ref_y;
+  }
+  for (int y = ref_y + 1; y >= ref_y - 2; --y)
+    if (start(y, p) <= ref) return y;
+  return ref_y;
+}
+
+int64_t month_lo(int y, const Point &p) {
+  if (p.season_months) return month_start(y, p.season_month);
+  if (p.grain == Grain::Quarter) return month_start(y, 3 * p.quarter - 2);
+  if (p.grain == Grain::Day) return days_from_civil(y, p.month, valid_date(y, p.month, p.day) ? p.day : 28);
+  return month_start(y, p.month);
+}
+int64_t month_hi(int y, const Point &p) {
+  if (p.season_months) return month_start(y, p.season_month, p.season_months);
+  if (p.grain == Grain::Quarter) return month_start(y, 3 * p.quarter - 2, 3);
+  if (p.grain == Grain::Day) return month_lo(y, p) + 1;
+  return month_start(y, p.month, 1);
+}
+
+Interval absolute(const Point &p, bool has_ref, int64_t ref, int tense) {
+  int y = p.year;
+  switch (p.grain) {
+    case Grain::Century:
+      return make(jan1(y), jan1(y + 100), Grain::Century);
+    case Grain::Decade:
+      if (p.two_digit_decade) {
+        if (!has_ref) return {};
+        const int ry = year_of(ref);
+        y = ry / 100 * 100 + p.year;
+        if (y > ry) y -= 100;
+      }
+      return make(jan1(y), jan1(y + 10), Grain::Decade);
+    case Grain::Year:
+      return make(jan1(y), jan1(y + 1), Grain::Year);
+    case Grain::Quarter:
+    case Grain::Month:
+    case Grain::Day: {
+      if (!p.has_year) {
+        if (!has_ref) return {};
+        y = choose_year(year_of(ref), ref, tense, p.direction, month_lo, month_hi, p);
+      }
+      if (p.grain == Grain::Day && !valid_date(y, p.month, p.day)) return {};
+      const Grain g = p.grain == Grain::Quarter ? Grain::Quarter : p.grain;
+      return make(month_lo(y, p), month_hi(y, p), p.season_months ? Grain::Month : g);
+    }
+    default:
+      return {};
+  }
+}
+
+Interval relative(const Point &p, int64_t ref, int tense) {
+  const Civil rc = civil_from_days(ref);
+  const int64_t monday = ref - (weekday_of(ref) - 1);
+  switch (p.kind) {
+    case PointKind::RelDays:
+      return make(ref + p.offset, ref + p.offset + 1, Grain::Day);
+    case PointKind::RelPeriod:
+      switch (p.grain) {
+        case Grain::Week: return make(monday + 7 * p.offset, monday + 7 * p.offset + 7, Grain::Week);
+        case Grain::Weekend: {
+          const int64_t sat = monday + 5 + 7 * p.offset;
+          return make(sat, sat + 2, Grain::Weekend);
+        }
+        case Grain::Month:
+          return make(month_start(rc.y, rc.m, p.offset), month_start(rc.y, rc.m, p.offset + 1), Grain::Month);
+        case Grain::Quarter: {
+          const int q0 = (rc.m - 1) / 3 * 3 + 1;
+          return make(month_start(rc.y, q0, 3 * p.offset), month_start(rc.y, q0, 3 * p.offset + 3), Grain::Quarter);
+        }
+        case Grain::Year: return make(jan1(rc.y + p.offset), jan1(rc.y + p.offset + 1), Grain::Year);
+        case Grain::Decade: {
+          const int d = rc.y / 10 * 10 + 10 * p.offset;
+          return make(jan1(d), jan1(d + 10), Grain::Decade);
+        }
+        case Grain::Century: {
+          const int c = rc.y / 100 * 100 + 100 * p.offset;
+          return make(jan1(c), jan1(c + 100), Grain::Century);
+        }
+        default: return {};
+      }
+    case PointKind::Weekday: {
+      const int wr = weekday_of(ref);
+      int64_t day;
+      if (p.direction < 0 || (p.direction == 0 && tense < 0)) {
+        int back = (wr - p.weekday + 7) % 7;
+        if (back == 0 && p.direction < 0) back = 7;
+        day = ref - back;
+      } else {
+        int fwd = (p.weekday - wr + 7) % 7;
+        if (fwd == 0 && p.direction > 0) fwd = 7;
+        day = ref + fwd;
+      }
+      return make(day, day + 1, Grain::Day);
+    }
+    case PointKind::Ago:
+      switch (p.grain) {
+        case Grain::Day: return make(ref + p.offset, ref + p.offset + 1, Grain::Day);
+        case Grain::Week: {
+          const int64_t w = monday + 7 * p.offset;
+          return make(w, w + 7, Grain::Week);
+        }
+        case Grain::Month:
+          return make(month_start(rc.y, rc.m, p.offset), month_start(rc.y, rc.m, p.offset + 1), Grain::Month);
+        case Grain::Quarter:
+          return make(month_start(rc.y, rc.m, 3 * p.offset), month_start(rc.y, rc.m, 3 * p.offset + 1), Grain::Month);
+        case Grain::Year: return make(jan1(rc.y + p.offset), jan1(rc.y + p.offset + 1), Grain::Year);
+        case Grain::Decade: return make(jan1(rc.y + 10 * p.offset), jan1(rc.y + 10 * p.offset + 1), Grain::Year);
+        case Grain::Century:
+          return make(jan1(rc.y + 100 * p.offset), jan1(rc.y + 100 * p.offset + 1), Grain::Year);
+        default: return {};
+      }
+    default:
+      return {};
+  }
+}
+
+// The grain an unresolved point would have.
+Grain nominal_grain(const Point &p) {
+  if (p.kind == PointKind::Ago && p.grain >= Grain::Decade) return Grain::Year;
+  if (p.kind == PointKind::Weekday || p.kind == PointKind::RelDays || p.grain == Grain::Weekend) return Grain::Day;
+  if (p.season_months) return Grain::Month;
+  return p.grain;
+}
+
+void apply_part(Interval &iv, uint8_t lo60, uint8_t hi60) {
+  if (!iv.ok || (lo60 == 0 && hi60 == 60)) return;
+  auto cut = [&](int64_t n, uint8_t f) { return (n * f + 30) / 60; };
+  switch (iv.grain) {
+    case Grain::Year:
+    case Grain::Quarter:
+    case Grain::Month: {
+      const Civil a = civil_from_days(iv.lo), b = civil_from_days(iv.hi);
+      const int64_t months = (static_cast<int64_t>(b.y) * 12 + b.m) - (static_cast<int64_t>(a.y) * 12 + a.m);
+      if (months <= 1) {
+        const int64_t n = iv.hi - iv.lo;
+        iv = make(iv.lo + cut(n, lo60), iv.lo + cut(n, hi60), Grain::Day);
+      } else {
+        iv = make(month_start(a.y, a.m, static_cast<int>(cut(months, lo60))),
+                  month_start(a.y, a.m, static_cast<int>(cut(months, hi60))), Grain::Month);
+      }
+      break;
+    }
+    case Grain::Week:
+    case Grain::Weekend: {
+      const int64_t n = iv.hi - iv.lo;
+      iv = make(iv.lo + cut(n, lo60), iv.lo + cut(n, hi60), Grain::Day);
+      break;
+    }
+    case Grain::Decade:
+    case Grain::Century: {
+      const int a = year_of(iv.lo), n = year_of(iv.hi) - a;
+      iv = make(jan1(a + static_cast<int>(cut(n, lo60))), jan1(a + static_cast<int>(cut(n, hi60))), Grain::Year);
+      break;
+    }
+    default:
+      break;
+  }
+  if (iv.hi <= iv.lo) iv.ok = false;
+}
+
+Interval resolve_point(const Point &p, bool has_ref, int64_t ref, int tense) {
+  Interval iv;
+  if (p.kind == PointKind::Absolute) iv = absolute(p, has_ref, ref, tense);
+  else if (p.kind != PointKind::None && has_ref) iv = relative(p, ref, tense);
+  apply_part(iv, p.part_lo, p.part_hi);
+  return iv;
+}
+
+// The coarse grain used to write both ends of an interval.
+Grain interval_grain(Grain g) {
+  switch (g) {
+    case Grain::Week: case Grain::Weekend: case Grain::Day: return Grain::Day;
+    case Grain::Quarter: case Grain::Month: return Grain::Month;
+    case Grain::Year: case Grain::Decade: case Grain::Century: return Grain::Year;
+    default: return Grain::Day;
+  }
+}
+
+std::string interval_text(int64_t lo, int64_t hi, Grain g) {
+  switch (interval_grain(g)) {
+    case Grain::Month: return iso_month(lo) + "/" + iso_month(hi);
+    case Grain::Year: return iso_year(year_of(lo)) + "/" + iso_year(year_of(hi));
+    default: return iso_day(lo) + "/" + iso_day(hi);
+  }
+}
+
+std::string single_text(const Interval &iv) {
+  switch (iv.grain) {
+    case Grain::Day:
+      if (iv.hi - iv.lo == 1) return iso_day(iv.lo);
+      break;
+    case Grain::Week:
+      if (iv.hi - iv.lo == 7 && weekday_of(iv.lo) == 1) return iso_week(iv.lo);
+      break;
+    case Grain::Month: {
+      const Civil c = civil_from_days(iv.lo);
+      if (c.d == 1 && iv.hi == month_start(c.y, c.m, 1)) return iso_month(iv.lo);
+      break;
+    }
+    case Grain::Year:
+      if (iv.hi == jan1(year_of(iv.lo) + 1)) return iso_year(year_of(iv.lo));
+      break;
+    default:
+      break;
+  }
+  return interval_text(iv.lo, iv.hi, iv.grain);
+}
+
+std::string time_text(const Point &p) {
+  return iso_time(p.hour, p.minute, p.second, p.time_grain == Grain::Second, p.has_zone, p.zone);
+}
+
+Grain output_grain(Grain g) { return g == Grain::Weekend ? Grain::Day : g; }
+
+}  // namespace
+
+const char *grain_name(Grain g) {
+  switch (g) {
+    case Grain::Second: return "second";
+    case Grain::Minute: return "minute";
+    case Grain::Hour: return "hour";
+    case Grain::Day: case Grain::Weekend: return "day";
+    case Grain::Week: return "week";
+    case Grain::Month: return "month";
+    case Grain::Quarter: return "quarter";
+    case Grain::Year: return "year";
+    case Grain::Decade: return "decade";
+    case Grain::Century: return "century";
+    default: return "";
+  }
+}
+
+Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
+  Resolved r;
+  const Point &a = m.a;
+  if (a.has_time) {
+    r.grain = a.time_grain;
+    if (m.range && m.b.time_grain < r.grain) r.grain = m.b.time_grain;
+    if (a.kind == PointKind::None) {
+      r.iso = time_text(a);
+      if (m.range) r.iso += "/" + time_text(m.b);
+      return r;
+    }
+    const Interval da = resolve_point(a, has_ref, ref, m.tense);
+    if (!da.ok || da.hi - da.lo != 1) return r;
+    r.iso = iso_day(da.lo) + time_text(a);
+    if (m.range) r.iso += "/" + iso_day(da.lo) + time_text(m.b);
+    return r;
+  }
+  const Interval ia = resolve_point(a, has_ref, ref, m.tense);
+  if (!m.range) {
+    r.grain = ia.ok ? output_grain(ia.grain) : nominal_grain(a);
+    if (ia.ok) r.iso = single_text(ia);
+    if (ia.ok && ia.grain == Grain::Weekend) r.grain = Grain::Day;
+    return r;
+  }
+  const Interval ib = resolve_point(m.b, has_ref, ref, m.tense);
+  Grain g = ia.ok && ib.ok ? (ia.grain < ib.grain ? ia.grain : ib.grain) : nominal_grain(a);
+  r.grain = output_grain(g);
+  if (!ia.ok || !ib.ok || ib.hi <= ia.lo) return r;
+  r.iso = interval_text(ia.lo, ib.hi, g);
+  return r;
+}
+
+int64_t absolute_day(const DateMatch &m) {
+  const Point &a = m.a;
+  if (m.range || m.type == MentionType::Duration || a.kind != PointKind::Absolute || !a.has_year ||
+      a.grain != Grain::Day || a.part_lo != 0 || a.part_hi != 60 || !valid_date(a.year, a.month, a.day))
+    return INT64_MIN;
+  return days_from_civil(a.year, a.month, a.day);
+}
+
+bool is_dateline(const numbers::Ctx &c, const DateMatch &m) {
+  using numbers::Hit;
+  if (absolute_day(m) == INT64_MIN) return false;
+  if (c.toks[m.begin].start > 2000) return false;
+  // The tokens on the line before and after the date.
+  size_t line_start = m.begin;
+  while (line_start > 0 && !c.newline_before(line_start) && m.begin - line_start < 12) --line_start;
+  const bool at_line_start = line_start == 0 || c.newline_before(line_start);
+  size_t line_end = m.end;
+  while (line_end < c.size() && !c.newline_before(line_end) && line_end - m.end < 40) ++line_end;
+  for (size_t k = line_start; k < m.begin; ++k)
+    if (c.word(k).has(numbers::kDateline)) return true;
+  if (!at_line_start) return false;
+  // Before the date only capitalized words, a weekday or a separator ("GENEVA,", "By X |").
+  for (size_t k = line_start; k < m.begin; ++k) {
+    const std::string_view s = c.str(k);
+    const bool sep = s == "," || s == "|" || s == "\u00B7" || s == "-" || s == "--" || s == "\u2014" ||
+                     s == "\u2013" || s == ":" || s == "(" || s == ")";
+    if (!sep && !(c.kind(k) == numbers::TokenKind::Word || c.kind(k) == numbers::TokenKind::Abbreviation))
+      return false;
+    if (!sep && !c.capitalized(k)) return false;
+  }
+  if (m.begin > line_start) {
+    const std::string_view last = c.str(m.begin - 1);
+    if (last != "," && last != "|" && last != "\u00B7" && last != "-" && last != "--" && last != "\u2014" &&
+        last != "\u2013" && last != ":" && !c.word(m.begin - 1).has(numbers::kWeekday))
+      return false;
+  }
+  if (line_end - m.end <= 10) return true;
+  const std::string_view next = c.str(m.end);
+  return next == "(" || next == "--" || next == "\u2014" || next == "\u2013" || next == "-" || next == "|" ||
+         next == ":";
+}
+
+}  // namespace quarry::time

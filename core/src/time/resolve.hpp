@@ -1,0 +1,32 @@
+// Turns parsed dates into ISO 8601 values against the reference date, and finds a
+// document's own date (its dateline) when no reference date was given.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "numbers/context.hpp"
+#include "time/dates.hpp"
+
+namespace quarry::time {
+
+struct Resolved {
+  std::string iso;     // empty when the value needs a reference date there is not
+  Grain grain = Grain::None;
+};
+
+// Resolves a match. Intervals are half-open ("2023-09-19/2023-09-21" is the 19th and the
+// 20th); relative expressions need has_ref.
+Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref_day);
+
+// The JSON name of a grain ("day", "month", ...).
+const char *grain_name(Grain g);
+
+// Whether the match is the document's own date: a full date at the top, on a line of its
+// own, after a dateline word ("Published:"), or in a "CITY, <date> --" dateline.
+bool is_dateline(const numbers::Ctx &c, const DateMatch &m);
+
+// The day of an absolute day-grain match (for a dateline), or INT64_MIN.
+int64_t absolute_day(const DateMatch &m);
+
+}  // namespace quarry::time

@@ -1,0 +1,378 @@
+#!/usr/bin/env node
+// Compiles the number and date data of core/data/ (numerals, multipliers, qualifiers,
+// currencies, units, months, weekdays, date words, time zones, context and counted words,
+// number formats) into core/src/numbers/tables.generated.cpp.
+// Usage: node core/tools/gen/gen-numbers.mjs [--check]
+//   --check: exit 1 when the committed file differs from what the data gives.
+// Data format: UTF-8, tab-separated columns, one entry a line; a line that is "#" or starts
+// with "# " is a comment. A form of several tokens is written with one space between them.
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = join(root, 'data');
+const outFile = join(root, 'src', 'numbers', 'tables.generated.cpp');
+const rel = (p) => p.slice(root.length + 1);
+
+const languages = readdirSync(dataDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+// Rows of every <lang>/<file> as {where, cols}.
+function gather(file) {
+  const out = [];
+  for (const lang of languages) {
+    const p = join(dataDir, lang, file);
+    if (!existsSync(p)) continue;
+    readFileSync(p, 'utf8').split('\n').forEach((raw, i) => {
+      const line = raw.replace(/\r$/, '');
+      if (line.trim() === '' || line === '#' || line.startsWith('# ')) return;
+      out.push({ where: `core/data/${lang}/${file}:${i + 1}`, cols: line.split('\t') });
+    });
+  }
+  return out;
+}
+
+// The engine folds ASCII letters only; so does the generator.
+const fold = (s) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const byteCompare = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+const entries = new Map();  // key -> entry
+function entry(form, where) {
+  if (form !== form.trim() || form.includes('  ') || form === '')
+    throw new Error(`${where}: bad form "${form}"`);
+  const key = fold(form);
+  if (!entries.has(key)) entries.set(key, { key, tokens: key.split(' ').length, roles: new Set(),
+    cap: new Set(), exactRoles: new Set(), phraseRoles: new Set(), endingRoles: new Set(), fields: {},
+    flags: new Set() });
+  return entries.get(key);
+}
+function set(e, field, value, where) {
+  if (field in e.fields && e.fields[field] !== value)
+    throw new Error(`${where}: "${e.key}" has two values for ${field}: ${e.fields[field]} and ${value}`);
+  e.fields[field] = value;
+}
+function flagsOf(col, allowed, where) {
+  if (col === undefined || col === '' || col === '-') return [];
+  const list = col.split(',');
+  for (const f of list) if (!allowed.includes(f)) throw new Error(`${where}: unknown flag "${f}"`);
+  return list;
+}
+function num(s, where) {
+  const v = Number(s);
+  if (s === undefined || s === '' || !Number.isFinite(v)) throw new Error(`${where}: not a number: "${s}"`);
+  return v;
+}
+// Adds role to the entry for form; "cap" and "case" flags restrict the role.
+function addRole(form, role, where, flags = []) {
+  const e = entry(form, where);
+  e.roles.add(role);
+  if (flags.includes('cap')) e.cap.add(role);
+  if (flags.includes('case')) {
+    e.exactRoles.add(role);
+    set(e, 'exact', form, where);
+  }
+  return e;
+}
+const flagMap = {
+  weak: 'kWeak', bare: 'kBare', suffix: 'kSuffixOnly', ambiguous: 'kAmbiguous', 'needs-of': 'kNeedsOf',
+  large: 'kLarge', adjacent: 'kAdjacent',
+};
+function addFlags(e, list) {
+  for (const f of list) if (flagMap[f]) e.flags.add(flagMap[f]);
+}
+
+// ---------------------------------------------------------------- numerals, multipliers
+const numeralKinds = { cardinal: 'kCardinal', ordinal: 'kOrdinal', denominator: 'kDenominator',
+  sign: 'kSign', 'ordinal-suffix': 'kOrdinalSuffix', and: 'kNumeralAnd' };
+for (const { where, cols: [form, kind, value, flags] } of gather('numerals.tsv')) {
+  if (!numeralKinds[kind]) throw new Error(`${where}: unknown kind "${kind}"`);
+  const fl = flagsOf(flags, ['weak', 'bare'], where);
+  const e = addRole(form, numeralKinds[kind], where, fl);
+  if (kind !== 'ordinal-suffix' && kind !== 'and') set(e, 'number', num(value, where), where);
+  addFlags(e, fl);
+}
+for (const { where, cols: [form, frac] } of gather('fractions.tsv')) {
+  const m = /^(\d+)\/(\d+)$/.exec(frac ?? '');
+  if (!m || Number(m[2]) === 0 || Number(m[1]) >= Number(m[2])) throw new Error(`${where}: bad fraction "${frac}"`);
+  set(addRole(form, 'kCardinal', where), 'number', Number(m[1]) / Number(m[2]), where);
+}
+for (const { where, cols: [form, kind, value, high, flags] } of gather('multipliers.tsv')) {
+  const fl = flagsOf(flags, ['suffix', 'ambiguous', 'needs-of'], where);
+  if (kind === 'scale') {
+    const e = addRole(form, 'kScale', where, fl);
+    set(e, 'number', num(value, where), where);
+    addFlags(e, fl);
+  } else if (kind === 'magnitude' || kind === 'vague') {
+    const e = addRole(form, kind === 'magnitude' ? 'kMagnitude' : 'kVague', where, fl);
+    if (kind === 'magnitude') set(e, 'number', num(value, where), where);
+    set(e, 'low', num(value, where), where);
+    set(e, 'high', num(high, where), where);
+    addFlags(e, fl);
+  } else {
+    throw new Error(`${where}: unknown kind "${kind}"`);
+  }
+}
+
+// ------------------------------------------------------------------------- qualifiers
+const qualifiers = { exact: 'Exact', approx: 'Approx', gt: 'Gt', ge: 'Ge', lt: 'Lt', le: 'Le' };
+const bounds = { low: 'Low', high: 'High', '-': 'None' };
+const positions = { before: 'kQualBefore', after: 'kQualAfter', suffix: 'kQualSuffix' };
+for (const { where, cols: [form, position, q, bound] } of gather('qualifiers.tsv')) {
+  if (!positions[position]) throw new Error(`${where}: unknown position "${position}"`);
+  if (!qualifiers[q]) throw new Error(`${where}: unknown qualifier "${q}"`);
+  if (!bounds[bound]) throw new Error(`${where}: unknown bound "${bound}"`);
+  const e = addRole(form, positions[position], where);
+  set(e, 'qualifier', qualifiers[q], where);
+  set(e, 'bound', bounds[bound], where);
+}
+
+// ------------------------------------------------------------------ currencies, units
+for (const { where, cols: [form, code, factor, position, flags] } of gather('currencies.tsv')) {
+  if (!/^[A-Z]{3}$/.test(code)) throw new Error(`${where}: "${code}" is not an ISO 4217 code`);
+  if (!['before', 'after', 'both'].includes(position)) throw new Error(`${where}: bad position "${position}"`);
+  const fl = flagsOf(flags, ['case', 'large'], where);
+  const e = addRole(form, 'kCurrency', where, fl);
+  set(e, 'currency', code, where);
+  set(e, 'currency_factor', num(factor, where), where);
+  if (position !== 'after') e.flags.add('kCurrencyBefore');
+  if (position !== 'before') e.flags.add('kCurrencyAfter');
+  addFlags(e, fl);
+}
+const dims = { length: 'Length', mass: 'Mass', area: 'Area', volume: 'Volume', temperature: 'Temperature',
+  speed: 'Speed', energy: 'Energy', power: 'Power', data: 'Data', time: 'Time', percent: 'Percent' };
+const grains = { second: 'Second', minute: 'Minute', hour: 'Hour', day: 'Day', weekend: 'Weekend',
+  week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year', decade: 'Decade', century: 'Century' };
+for (const { where, cols: [form, code, dim, grain, flags] } of gather('units.tsv')) {
+  if (!dims[dim]) throw new Error(`${where}: unknown dimension "${dim}"`);
+  if (!code) throw new Error(`${where}: no unit code`);
+  const fl = flagsOf(flags, ['case', 'adjacent'], where);
+  const e = addRole(form, 'kUnit', where, fl);
+  set(e, 'unit', code, where);
+  set(e, 'dim', dims[dim], where);
+  if (grain && grain !== '-') {
+    if (!grains[grain] || dim !== 'time') throw new Error(`${where}: bad grain "${grain}"`);
+    set(e, 'grain', grains[grain], where);
+  } else if (dim === 'time') {
+    throw new Error(`${where}: a time unit needs a grain`);
+  }
+  addFlags(e, fl);
+}
+for (const { where, cols: [form] } of gather('range-marks.tsv')) addRole(form, 'kRangeMark', where);
+
+// ---------------------------------------------------------------------- months, days
+for (const { where, cols: [form, month, flags] } of gather('months.tsv')) {
+  const fl = flagsOf(flags, ['cap', 'weak'], where);
+  const m = num(month, where);
+  if (m < 1 || m > 12) throw new Error(`${where}: bad month ${month}`);
+  const e = addRole(form, 'kMonth', where, fl);
+  set(e, 'month', m, where);
+  addFlags(e, fl);
+}
+for (const { where, cols: [form, day, flags] } of gather('weekdays.tsv')) {
+  const fl = flagsOf(flags, ['cap', 'weak'], where);
+  const d = num(day, where);
+  if (d < 1 || d > 7) throw new Error(`${where}: bad weekday ${day}`);
+  const e = addRole(form, 'kWeekday', where, fl);
+  set(e, 'weekday', d, where);
+  addFlags(e, fl);
+}
+function sixtieths(frac, where) {
+  const m = /^(\d+)\/(\d+)$/.exec(frac ?? '');
+  if (!m || Number(m[2]) === 0 || 60 % Number(m[2]) !== 0 || Number(m[1]) > Number(m[2]))
+    throw new Error(`${where}: bad fraction "${frac}" (A/B with B dividing 60)`);
+  return (Number(m[1]) * 60) / Number(m[2]);
+}
+function hhmm(s, where) {
+  const m = /^(\d\d):(\d\d)$/.exec(s ?? '');
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) throw new Error(`${where}: bad time "${s}"`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+for (const { where, cols: [form, role, a, b, flags] } of gather('date-words.tsv')) {
+  let e;
+  switch (role) {
+    case 'relday': case 'relmod': case 'ago':
+      e = addRole(form, { relday: 'kRelDay', relmod: 'kRelMod', ago: 'kAgo' }[role], where);
+      set(e, 'rel', num(a, where), where);
+      break;
+    case 'part':
+      e = addRole(form, 'kPart', where);
+      set(e, 'part_lo', sixtieths(a, where), where);
+      set(e, 'part_hi', sixtieths(b, where), where);
+      break;
+    case 'season': {
+      const fl = flagsOf(flags, ['weak'], where);
+      e = addRole(form, 'kSeason', where, fl);
+      set(e, 'season_month', num(a, where), where);
+      set(e, 'season_months', num(b, where), where);
+      addFlags(e, fl);
+      break;
+    }
+    case 'quarter':
+      e = addRole(form, 'kQuarterName', where);
+      set(e, 'quarter', num(a, where), where);
+      break;
+    case 'clock':
+      e = addRole(form, 'kClock', where);
+      set(e, 'clock', hhmm(a, where), where);
+      break;
+    case 'meridiem':
+      if (a !== 'am' && a !== 'pm') throw new Error(`${where}: meridiem is am or pm`);
+      e = addRole(form, 'kMeridiem', where);
+      set(e, 'meridiem', a === 'am' ? 0 : 12, where);
+      break;
+    case 'oclock': addRole(form, 'kOClock', where); break;
+    case 'daypart': addRole(form, 'kDayPart', where); break;
+    case 'at': addRole(form, 'kAt', where); break;
+    case 'on': addRole(form, 'kOn', where); break;
+    case 'context':
+      if (a !== 'strong' && a !== 'weak') throw new Error(`${where}: context is strong or weak`);
+      e = addRole(form, 'kDateContext', where);
+      if (a === 'strong') e.flags.add('kStrong');
+      break;
+    default: throw new Error(`${where}: unknown role "${role}"`);
+  }
+}
+for (const { where, cols: [form, offset, flags] } of gather('timezones.tsv')) {
+  const fl = flagsOf(flags, ['case'], where);
+  const e = addRole(form, 'kTimeZone', where, fl);
+  if (offset === 'local') {
+    e.flags.add('kLocalZone');
+  } else {
+    const m = /^([+-])(\d\d):(\d\d)$/.exec(offset ?? '');
+    if (!m) throw new Error(`${where}: bad offset "${offset}"`);
+    set(e, 'zone', (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])), where);
+  }
+}
+
+// ------------------------------------------------------------------ context, counted
+const rangeWords = { between: 'Between', from: 'From', to: 'To', and: 'And', or: 'Or' };
+for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
+  let e;
+  switch (role) {
+    case 'tense':
+      if (arg !== 'future' && arg !== 'past') throw new Error(`${where}: tense is future or past`);
+      e = addRole(form, 'kTense', where);
+      if (arg === 'future') e.flags.add('kFuture');
+      break;
+    case 'dateline': addRole(form, 'kDateline', where); break;
+    case 'id':
+      if (arg !== 'id' && arg !== 'none') throw new Error(`${where}: id is id or none`);
+      e = addRole(form, 'kIdPrefix', where);
+      set(e, 'id', arg === 'id' ? 'Id' : 'Nothing', where);
+      break;
+    case 'phone': addRole(form, 'kPhonePrefix', where); break;
+    case 'range':
+      if (!rangeWords[arg]) throw new Error(`${where}: unknown range word "${arg}"`);
+      e = addRole(form, 'kRange', where);
+      set(e, 'range', rangeWords[arg], where);
+      break;
+    case 'change': addRole(form, 'kChange', where); break;
+    case 'article': addRole(form, 'kArticle', where); break;
+    case 'of': addRole(form, 'kOf', where); break;
+    case 'determiner': addRole(form, 'kDeterminer', where); break;
+    default: throw new Error(`${where}: unknown role "${role}"`);
+  }
+}
+const pluralSuffixes = new Set();
+const singularSuffixes = new Set();
+for (const { where, cols: [form, role] } of gather('counted.tsv')) {
+  if (role === 'plural') addRole(form, 'kPlural', where);
+  else if (role === 'stop') addRole(form, 'kStop', where);
+  else if (role === 'plural-suffix') pluralSuffixes.add(fold(form));
+  else if (role === 'singular-suffix') singularSuffixes.add(fold(form));
+  else throw new Error(`${where}: unknown role "${role}"`);
+}
+const decimalFormats = new Map();
+for (const { where, cols: [locale, mark] } of gather('number-formats.tsv')) {
+  if (mark !== '.' && mark !== ',') throw new Error(`${where}: the decimal mark is "." or ","`);
+  const key = locale.toLowerCase().replace(/_/g, '-');
+  if (decimalFormats.has(key) && decimalFormats.get(key) !== mark) throw new Error(`${where}: "${key}" twice`);
+  decimalFormats.set(key, mark);
+}
+
+// ------------------------------------------------------------------------ phrases
+let longestPhrase = 1;
+for (const e of [...entries.values()]) {
+  if (e.tokens < 2) continue;
+  longestPhrase = Math.max(longestPhrase, e.tokens);
+  const parts = e.key.split(' ');
+  const first = entry(parts[0], `phrase "${e.key}"`);
+  first.fields.longest_phrase = Math.max(first.fields.longest_phrase ?? 0, e.tokens);
+  for (const r of e.roles) first.phraseRoles.add(r);
+  const last = entry(parts[parts.length - 1], `phrase "${e.key}"`);
+  last.fields.longest_ending = Math.max(last.fields.longest_ending ?? 0, e.tokens);
+  for (const r of e.roles) last.endingRoles.add(r);
+}
+if (longestPhrase > 8) throw new Error(`a phrase of ${longestPhrase} tokens: at most 8`);
+
+// ------------------------------------------------------------------------- output
+const cstr = (s) => JSON.stringify(s);  // JSON string syntax is valid C++ for these texts
+const dbl = (v) => {
+  const s = String(v);
+  return /[.e]/.test(s) ? s : `${s}.0`;
+};
+const roleMask = (set) => (set.size ? [...set].sort().join(' | ') : '0');
+const fieldOrder = [
+  ['exact', (v) => cstr(v)], ['tokens', String], ['longest_phrase', String], ['longest_ending', String],
+  ['flags', null],
+  ['number', dbl], ['low', dbl], ['high', dbl], ['qualifier', (v) => `Qualifier::${v}`],
+  ['bound', (v) => `Bound::${v}`], ['currency', cstr], ['currency_factor', dbl], ['unit', cstr],
+  ['dim', (v) => `Dim::${v}`], ['grain', (v) => `Grain::${v}`], ['month', String], ['weekday', String],
+  ['rel', String], ['quarter', String], ['season_month', String], ['season_months', String],
+  ['meridiem', String], ['clock', String], ['zone', String], ['part_lo', String], ['part_hi', String],
+  ['range', (v) => `RangeWord::${v}`], ['id', (v) => `IdKind::${v}`],
+];
+function emit(e) {
+  const parts = [`.key = ${cstr(e.key)}`, `.roles = ${roleMask(e.roles)}`];
+  if (e.cap.size) parts.push(`.cap_roles = ${roleMask(e.cap)}`);
+  if (e.exactRoles.size) parts.push(`.case_roles = ${roleMask(e.exactRoles)}`);
+  if (e.phraseRoles.size) parts.push(`.phrase_roles = ${roleMask(e.phraseRoles)}`);
+  if (e.endingRoles.size) parts.push(`.ending_roles = ${roleMask(e.endingRoles)}`);
+  const fields = { ...e.fields, tokens: e.tokens > 1 ? e.tokens : undefined };
+  for (const [name, fmt] of fieldOrder) {
+    if (name === 'flags') {
+      if (e.flags.size) parts.push(`.flags = ${[...e.flags].sort().join(' | ')}`);
+      continue;
+    }
+    if (fields[name] === undefined) continue;
+    parts.push(`.${name} = ${fmt(fields[name])}`);
+  }
+  return `    {${parts.join(', ')}},`;
+}
+const keys = [...entries.keys()].sort(byteCompare);
+const list = (name, values) => `const std::string_view ${name}[] = {${values.map(cstr).join(', ')}};\n` +
+  `const size_t ${name}Size = ${values.length};\n`;
+const out = `// Generated by core/tools/gen/gen-numbers.mjs from core/data/. Do not edit.
+// Regenerate with: node core/tools/gen/gen-numbers.mjs
+#include "numbers/tables.hpp"
+
+namespace quarry::numbers::tables {
+
+const WordEntry kWords[] = {
+${keys.map((k) => emit(entries.get(k))).join('\n')}
+};
+const size_t kWordsSize = ${keys.length};
+
+${list('kPluralSuffixes', [...pluralSuffixes].sort(byteCompare))}${list('kSingularSuffixes', [...singularSuffixes].sort(byteCompare))}
+const DecimalFormat kDecimalFormats[] = {
+${[...decimalFormats.keys()].sort(byteCompare).map((k) => `    {${cstr(k)}, '${decimalFormats.get(k)}'},`).join('\n')}
+};
+const size_t kDecimalFormatsSize = ${decimalFormats.size};
+
+const size_t kLongestPhrase = ${longestPhrase};
+
+}  // namespace quarry::numbers::tables
+`;
+
+if (process.argv.includes('--check')) {
+  const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+  if (current !== out) {
+    console.error(`${rel(outFile)} is stale: run node core/tools/gen/gen-numbers.mjs and commit the result`);
+    process.exit(1);
+  }
+  console.log('numbers/tables.generated.cpp is up to date');
+} else {
+  writeFileSync(outFile, out);
+  console.log(`wrote ${rel(outFile)} (${keys.length} entries)`);
+}

@@ -1,0 +1,140 @@
+// Unit tests for the tricky parts of numbers/ and time/: digit reading, the calendar,
+// reference dates from datelines, and linear time on adversarial input.
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "helpers.hpp"
+#include "numbers/digits.hpp"
+#include "time/calendar.hpp"
+
+namespace {
+
+nlohmann::json mentions(const std::string &text, const char *options = nullptr) {
+  quarry_analyzer *a = nullptr;
+  REQUIRE(quarry_analyzer_new(options, &a) == QUARRY_OK);
+  qt::Doc d = qt::analyze(text, a);
+  quarry_analyzer_free(a);
+  REQUIRE(d);
+  char *json = nullptr;
+  REQUIRE(quarry_doc_to_json(d.get(), 0, &json, nullptr) == QUARRY_OK);
+  nlohmann::json j = nlohmann::json::parse(json);
+  quarry_string_free(json);
+  return j;
+}
+
+// Best of three runs: timing on a shared machine is noisy.
+double seconds_for(const std::string &text) {
+  double best = 1e30;
+  for (int r = 0; r < 3; ++r) {
+    const auto t0 = std::chrono::steady_clock::now();
+    qt::Doc d = qt::analyze(text);
+    REQUIRE(d);
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
+  return best;
+}
+
+}  // namespace
+
+TEST_CASE("number tokens are read with the right decimal mark", "[numbers]") {
+  using quarry::numbers::read_digits;
+  using quarry::numbers::Shape;
+  CHECK(read_digits("97,735", '.', false).value == 97735);
+  CHECK(read_digits("97,735", '.', false).grouped);
+  CHECK(read_digits("1.234,5", ',', false).value == Approx(1234.5));
+  CHECK(read_digits("1.234,5", '.', false).shape == Shape::Invalid);
+  CHECK(read_digits("1.234,5", '.', true).value == Approx(1234.5));  // the fallback mark
+  CHECK(read_digits("90\u00A0000", '.', false).value == 90000);
+  CHECK(read_digits("1'000", '.', false).value == 1000);
+  CHECK(read_digits("1,5", '.', false).shape == Shape::Invalid);
+  CHECK(read_digits("1,1,1,1", '.', true).shape == Shape::Invalid);
+  CHECK(read_digits("18:00", '.', false).shape == Shape::Time);
+  CHECK(read_digits("00:01:19", '.', false).group_value[2] == 19);
+  CHECK(read_digits("19th", '.', false).shape == Shape::Ordinal);
+  CHECK(read_digits("1990s", '.', false).shape == Shape::Decade);
+  CHECK(read_digits("٣٫٥", '.', false).value == Approx(3.5));
+  CHECK(read_digits("１２３", '.', false).value == 123);
+  CHECK(read_digits("007", '.', false).leading_zero);
+  const auto dotted = read_digits("29.09.2023", '.', false);
+  CHECK(dotted.shape == Shape::Invalid);
+  CHECK(dotted.ngroups == 3);
+  CHECK(dotted.group_value[2] == 2023);
+}
+
+TEST_CASE("calendar arithmetic and ISO forms", "[numbers][time]") {
+  using namespace quarry::time;
+  CHECK(days_from_civil(1970, 1, 1) == 0);
+  CHECK(iso_day(days_from_civil(2024, 2, 29)) == "2024-02-29");
+  CHECK(iso_day(days_from_civil(2023, 3, 1) - 1) == "2023-02-28");
+  CHECK(weekday_of(days_from_civil(2023, 9, 29)) == 5);  // a Friday
+  CHECK(iso_week(days_from_civil(2023, 9, 29)) == "2023-W39");
+  CHECK(iso_week(days_from_civil(2021, 1, 3)) == "2020-W53");
+  CHECK(iso_month(month_start(2023, 11, 3)) == "2024-02");
+  CHECK(iso_month(month_start(2023, 1, -1)) == "2022-12");
+  CHECK(!valid_date(2023, 2, 29));
+  CHECK(iso_time(18, 0, 0, false, true, -240) == "T18:00-04:00");
+  CHECK(iso_year(-44) == "-0044");
+}
+
+TEST_CASE("the reference date: option, dateline, or none", "[numbers][time]") {
+  const std::string story = "Published: September 29, 2023\n\nThe talks resumed on Tuesday and ended yesterday.";
+  auto j = mentions(story);
+  CHECK(j["reference_date"]["value"] == "2023-09-29");
+  CHECK(j["reference_date"]["source"] == "dateline");
+  bool tuesday = false;
+  for (const auto &m : j["mentions"])
+    if (m["text"] == "Tuesday") {
+      tuesday = true;
+      CHECK(m["value"] == "2023-09-26");
+    }
+  CHECK(tuesday);
+  j = mentions("GENEVA, Sept. 29, 2023 (Wire) -- Talks ended yesterday.");
+  CHECK(j["reference_date"]["value"] == "2023-09-29");
+  j = mentions(story, R"({"reference_date": "2024-01-10"})");
+  CHECK(j["reference_date"]["source"] == "option");
+  j = mentions("The talks ended yesterday. A deal was reached on September 29, 2023 in Geneva.");
+  CHECK(j["reference_date"]["source"] == "none");
+  REQUIRE(!j["mentions"].empty());
+  CHECK(j["mentions"][0]["text"] == "yesterday");
+  CHECK(!j["mentions"][0].contains("value"));
+  CHECK(j["mentions"][0]["grain"] == "day");
+}
+
+TEST_CASE("mentions never overlap and the numbers inside a date belong to it", "[numbers]") {
+  const auto j = mentions("On Sept. 19, 2023, more than 90,000 people left; the 2023-09-29 report says $4.2bn.",
+                          R"({"reference_date": "2023-09-29"})");
+  size_t end = 0;
+  std::vector<std::string> types;
+  for (const auto &m : j["mentions"]) {
+    CHECK(m["start"].get<size_t>() >= end);
+    end = m["end"];
+    types.push_back(m["type"]);
+  }
+  CHECK(types == std::vector<std::string>{"DATE", "CARDINAL", "DATE", "MONEY"});
+}
+
+TEST_CASE("the stage stays linear on adversarial input", "[numbers][adversarial]") {
+  const std::vector<std::string> units = {"1,", "one ", "- ", "1-", "between ", "Sept. ", "May ", "the ", "$", "+1 ",
+                                          "tens of ", "1/", "a ", "and a half ", "19–", "6 p.m. ", "last ", "0"};
+  for (const auto &u : units) {
+    std::string small, large;
+    while (small.size() < 80000) small += u;
+    while (large.size() < 640000) large += u;
+    const double ts = seconds_for(small), tl = seconds_for(large);
+    INFO("unit \"" << u << "\": " << ts << " s for 80 kB, " << tl << " s for 640 kB");
+    // Eight times the input takes about eight times as long; a quadratic stage would take
+    // sixty-four times as long.
+    CHECK(tl < 24 * ts + 0.05);
+  }
+  // A million digits, and a million digit groups.
+  std::string digits(1000000, '7'), groups;
+  while (groups.size() < 1000000) groups += "1,";
+  groups += "1";
+  CHECK(seconds_for(digits) < 2.0);
+  CHECK(seconds_for(groups) < 2.0);
+  const auto j = mentions(digits);
+  REQUIRE(j["mentions"].size() == 1);
+  CHECK(j["mentions"][0]["type"] == "ID");
+}
