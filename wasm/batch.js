@@ -53,15 +53,18 @@ export function batchRanges(text, batchSize = DEFAULT_BATCH_SIZE) {
 
 /**
  * Analyzes `text` with `quarry` (a Quarry) batch by batch and returns the same shape as
- * quarry.analyze(text, options). `control`: { batchSize, onProgress({done, total}), signal }.
+ * quarry.analyze(text, options). `control`: { batchSize, signal, onProgress({done, total}),
+ * onBatch({paragraphs, sentences, tokens, mentions}) } where onBatch gets each batch's items,
+ * already in the whole text's offsets and numbering (the worker streams them to the page).
  */
 export async function analyzeInBatches(quarry, text, options = {}, control = {}) {
-  const { batchSize = DEFAULT_BATCH_SIZE, onProgress, signal } = control;
+  const { batchSize = DEFAULT_BATCH_SIZE, onProgress, onBatch, signal } = control;
   if (typeof text !== 'string') return quarry.analyze(text, options); // the same error
   const ranges = batchRanges(text, batchSize);
   if (ranges.length <= 1) {
     if (signal?.aborted) throw abortError(signal);
     const result = quarry.analyze(text, options);
+    onBatch?.({ paragraphs: result.paragraphs, sentences: result.sentences, tokens: result.tokens, mentions: result.mentions });
     onProgress?.({ done: text.length, total: text.length });
     return result;
   }
@@ -82,6 +85,8 @@ export async function analyzeInBatches(quarry, text, options = {}, control = {})
     }
     const paragraphBase = merged.paragraphs.length;
     const sentenceBase = merged.sentences.length;
+    const tokenBase = merged.tokens?.length ?? 0;
+    const mentionBase = merged.mentions.length;
     for (const p of part.paragraphs) {
       merged.paragraphs.push({ ...p, start: p.start + start, end: p.end + start });
     }
@@ -109,6 +114,12 @@ export async function analyzeInBatches(quarry, text, options = {}, control = {})
       }
       merged.mentions.push(out);
     }
+    onBatch?.({
+      paragraphs: merged.paragraphs.slice(paragraphBase),
+      sentences: merged.sentences.slice(sentenceBase),
+      tokens: merged.tokens?.slice(tokenBase),
+      mentions: merged.mentions.slice(mentionBase),
+    });
     onProgress?.({ done: end, total: text.length });
     if (b + 1 < ranges.length) await nextTurn();
   }

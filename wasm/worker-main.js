@@ -28,12 +28,16 @@ async function run({ id, text, options, batchSize }) {
   jobs.set(id, controller);
   const started = performance.now();
   try {
+    // Each batch's items go out as soon as they exist: the page then deserializes many small
+    // messages instead of one big one, and its frames stay short.
     const result = await analyzeInBatches(quarry, text, options, {
       batchSize,
       signal: controller.signal,
+      onBatch: (items) => post({ type: 'batch', id, items }),
       onProgress: ({ done, total }) => post({ type: 'progress', id, done, total }),
     });
-    post({ type: 'result', id, result, ms: performance.now() - started });
+    const { paragraphs, sentences, tokens, mentions, ...head } = result;
+    post({ type: 'result', id, head, withTokens: tokens !== undefined, ms: performance.now() - started });
   } catch (e) {
     post({ type: 'error', id, error: errorData(e) });
   } finally {

@@ -92,11 +92,21 @@ export class QuarryWorker {
     }
     const job = this.#jobs.get(message?.id);
     if (!job) return; // a job cancelled here already
-    if (message.type === 'progress') {
+    if (message.type === 'batch') {
+      job.parts.push(message.items);
+    } else if (message.type === 'progress') {
       job.onProgress?.({ done: message.done, total: message.total });
     } else if (message.type === 'result') {
       job.finish();
-      job.resolve(message.result);
+      const all = (key) => [].concat(...job.parts.map((items) => items[key] ?? []));
+      // The keys in the order analyze() gives them.
+      job.resolve({
+        ...message.head,
+        paragraphs: all('paragraphs'),
+        sentences: all('sentences'),
+        ...(message.withTokens ? { tokens: all('tokens') } : {}),
+        mentions: all('mentions'),
+      });
     } else if (message.type === 'error') {
       job.finish();
       job.reject(toError(message.error));
@@ -141,6 +151,7 @@ export class QuarryWorker {
         resolve,
         reject,
         onProgress,
+        parts: [], // each batch's items, as they arrive
         finish: () => {
           this.#jobs.delete(id);
           signal?.removeEventListener('abort', onAbort);

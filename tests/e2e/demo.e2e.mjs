@@ -228,7 +228,7 @@ test('a 1 MB sample runs on the worker with a progress bar; the page stays respo
   // Watch the progress bar and the longest frame while the worker runs and while the result
   // is rendered. (Putting 1 MB into the textarea costs Chromium one long layout before that.)
   await page.evaluate(() => {
-    const seen = { run: false, progress: 0, analyzing: 0, rendering: 0, frames: 0 };
+    const seen = { run: false, progress: 0, analyzing: 0, rendering: 0, frames: 0, analyzingFrames: 0 };
     window.__seen = seen;
     let last = performance.now();
     let readyAt = 0;
@@ -239,7 +239,10 @@ test('a 1 MB sample runs on the worker with a progress bar; the page stays respo
       const running = !document.getElementById('run').hidden;
       const value = document.getElementById('progress').value;
       if (running) seen.run = true;
-      if (running && seen.progress > 0) seen.analyzing = Math.max(seen.analyzing, gap);
+      if (running && seen.progress > 0) {
+        seen.analyzing = Math.max(seen.analyzing, gap);
+        seen.analyzingFrames++;
+      }
       seen.progress = Math.max(seen.progress, value);
       if (seen.run && document.body.dataset.state === 'ready') {
         readyAt ||= now;
@@ -265,8 +268,13 @@ test('a 1 MB sample runs on the worker with a progress bar; the page stays respo
   const seen = await page.evaluate(() => window.__seen);
   assert.equal(seen.run, true, 'the progress bar was shown');
   assert.ok(seen.progress > 0, 'the progress bar moved');
-  assert.ok(seen.analyzing < 600, `a frame took ${seen.analyzing} ms during the analysis`);
-  assert.ok(seen.rendering < 600, `a frame took ${seen.rendering} ms while rendering the result`);
+  // The page kept drawing frames while the worker worked, and no frame took long. (The bound
+  // leaves room for a loaded 2-core machine; on an idle one frames stay under 200 ms.)
+  console.log(`# longest frame: ${Math.round(seen.analyzing)} ms while analyzing (${seen.analyzingFrames} frames), ` +
+    `${Math.round(seen.rendering)} ms while rendering`);
+  assert.ok(seen.analyzingFrames >= 5, `${seen.analyzingFrames} frames during the analysis`);
+  assert.ok(seen.analyzing < 1000, `a frame took ${seen.analyzing} ms during the analysis`);
+  assert.ok(seen.rendering < 1000, `a frame took ${seen.rendering} ms while rendering the result`);
   assert.equal(await page.isHidden('#run'), true);
   assert.equal(await page.isVisible('#doc-note'), true, 'the note says the text view is cut');
   const shown = await page.locator('#doc .sent').count();
@@ -285,9 +293,14 @@ test('cancelling a long analysis', async () => {
     ta.value = Array.from({ length: 9000 }, () => t).join('\n\n');
     ta.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await page.waitForFunction(() => !document.getElementById('run').hidden && document.getElementById('progress').value > 0,
-    null, { timeout: 30000 });
-  await page.click('#cancel');
+  // Press Cancel as soon as the first batch is done (in the page: no round trip to lose).
+  const at = await page.waitForFunction(() => {
+    const value = document.getElementById('progress').value;
+    if (document.getElementById('run').hidden || !(value > 0)) return false;
+    document.getElementById('cancel').click();
+    return value;
+  }, null, { timeout: 30000, polling: 'raf' });
+  assert.ok(await at.jsonValue() < 0.5, 'cancelled in the middle');
   await page.waitForFunction(() => document.body.dataset.state === 'cancelled');
   assert.match(await page.textContent('#stats'), /cancelled/i);
   assert.equal(await page.isHidden('#run'), true);
