@@ -419,14 +419,7 @@ class Tokenizer {
   }
 
   size_t scan_word(size_t i) {
-    size_t j = i;
-    // Fast path: a plain ASCII word ending in a byte that cannot continue it.
-    while (j < n_ && kAlnum.t[s_[j]]) ++j;
-    if (j > i && (j >= n_ || !may_continue_word(s_[j]))) {
-      emit(i, j, TokenKind::Word);
-      return j;
-    }
-    j = i;
+    size_t j = i;  // plain ASCII words were handled by scan_letter_start's fast path
     size_t seg = i;         // start of the current dot-free segment
     bool simple = true;     // no apostrophe or hyphen joined yet
     bool has_dot = false;
