@@ -48,6 +48,7 @@ int main(void) {
   EXPECT(t.kind == QUARRY_TOKEN_ABBREVIATION && t.end == 3);
   EXPECT(strcmp(quarry_token_kind_string(t.kind), "abbreviation") == 0);
   EXPECT(quarry_doc_mention_count(doc) >= 1);
+  memset(&m, 0, sizeof m);
   m.type = QUARRY_MENTION_NONE;
   for (i = 0; i < quarry_doc_mention_count(doc); ++i) {
     quarry_mention x = quarry_doc_mention(doc, i);
