@@ -215,7 +215,7 @@ void write_json(const Document &doc, const JsonFlags &flags, std::string &out) {
         append_number(out, m.value);
       } else if (!m.iso.empty()) {
         out += ", \"value\": ";
-        append_json_string(out, m.iso);
+        append_json_string(out, doc.str(m.iso));
       }
       if (m.has_value || m.qualifier != Qualifier::None) {
         out += ", \"low\": ";
@@ -234,15 +234,15 @@ void write_json(const Document &doc, const JsonFlags &flags, std::string &out) {
       }
       if (!m.counted.empty()) {
         out += ", \"counted\": ";
-        append_json_string(out, m.counted);
+        append_json_string(out, doc.str(m.counted));
       }
-      if (!m.grain.empty()) {
+      if (m.grain && *m.grain) {
         out += ", \"grain\": ";
         append_json_string(out, m.grain);
       }
       if (!m.canonical.empty()) {
         out += ", \"canonical\": ";
-        append_json_string(out, m.canonical);
+        append_json_string(out, doc.str(m.canonical));
       }
       if (m.group >= 0) {
         out += ", \"group\": ";

@@ -204,6 +204,93 @@ void row(const char *name, const std::string &text, const quarry_analyzer *seg, 
   std::printf(" %10.0f\n", rs.peak_rss_mb);
 }
 
+// Times `a` over `text` cut into documents of about `doc_bytes` (at paragraph breaks), or
+// as one document when doc_bytes is 0. Best of `reps`, thread CPU seconds.
+double time_docs(const quarry_analyzer *a, const std::string &text, size_t doc_bytes, int reps) {
+  std::vector<std::pair<size_t, size_t>> docs;
+  if (doc_bytes == 0) {
+    docs.emplace_back(0, text.size());
+  } else {
+    size_t b = 0;
+    while (b < text.size()) {
+      size_t e = std::min(text.size(), b + doc_bytes);
+      const size_t para = text.find("\n\n", e);
+      e = para == std::string::npos ? text.size() : para + 2;
+      docs.emplace_back(b, e);
+      b = e;
+    }
+  }
+  double best = 1e300;
+  for (int r = 0; r < reps; ++r) {
+    const double t0 = cpu_seconds();
+    for (const auto &[b, e] : docs) {
+      quarry_doc *doc = nullptr;
+      if (quarry_analyze(a, text.data() + b, e - b, &doc) != QUARRY_OK) std::exit(1);
+      quarry_doc_free(doc);
+    }
+    best = std::min(best, cpu_seconds() - t0);
+  }
+  return best;
+}
+
+// The wire stories of tests/corpus/entities with their annotations removed: hand-written
+// news text, repeated up to `bytes`.
+std::string wire_stories(size_t bytes) {
+  std::string one;
+  for (const char *name : {"news-business.txt", "news-caucasus.txt", "news-justice.txt", "news-society.txt",
+                           "news-world.txt", "news-zblind.txt"}) {
+    std::ifstream in(std::string(QUARRY_CORPUS_DIR "/entities/") + name, std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.empty() && line[0] == '#') continue;
+      // "[TYPE words]" -> "words"
+      std::string out;
+      for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '[') {
+          const size_t sp = line.find(' ', i), close = line.find(']', i);
+          if (sp != std::string::npos && close != std::string::npos && sp < close) {
+            bool upper = sp > i + 1;
+            for (size_t k = i + 1; k < sp; ++k) upper = upper && line[k] >= 'A' && line[k] <= 'Z';
+            if (upper) {
+              out.append(line, sp + 1, close - sp - 1);
+              i = close;
+              continue;
+            }
+          }
+        }
+        if (line[i] == ']' ) continue;
+        out += line[i];
+      }
+      one += out;
+      one += line.empty() ? "\n" : " ";
+      if (line.empty()) one += "\n";
+    }
+    one += "\n\n";
+  }
+  std::string text;
+  if (one.size() < 100) return text;
+  while (text.size() < bytes) text += one;
+  return text;
+}
+
+// Each stage's throughput and its cost over segmentation.
+void stage_row(const char *name, const std::string &text, size_t doc_bytes, int reps) {
+  static const char *const kOptions[] = {"{\"extract\": []}", "{\"extract\": [\"numbers\"]}",
+                                         "{\"extract\": [\"entities\"]}", nullptr};
+  double t[4];
+  for (int k = 0; k < 4; ++k) {
+    quarry_analyzer *a = make_analyzer(kOptions[k]);
+    t[k] = in_child([&] { return time_docs(a, text, doc_bytes, reps); }).seconds;
+    quarry_analyzer_free(a);
+  }
+  const double mb = text.size() / kMB;
+  char size[32];
+  if (doc_bytes) std::snprintf(size, sizeof size, "%zu KB docs", doc_bytes / 1000);
+  else std::snprintf(size, sizeof size, "one %.0f MB doc", mb);
+  std::printf("%-26s %-14s %9.1f %9.1f %+6.0f%% %9.1f %+6.0f%% %9.1f\n", name, size, mb / t[0], mb / t[1],
+              (t[1] - t[0]) / t[0] * 100, mb / t[2], (t[2] - t[0]) / t[0] * 100, mb / t[3]);
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
@@ -279,6 +366,16 @@ int main(int argc, char **argv) {
     std::printf("  %-24s %8.1f MB %10.1f MB/s %10zu tokens\n", x.name, x.text.size() / kMB,
                 x.text.size() / kMB / r.seconds, r.tokens);
   }
+  std::printf("\nstages: MB/s per core; numbers = segmentation + numbers and dates, entities = segmentation +\n"
+              "named entities (each with its cost over segmentation alone), all = every stage\n");
+  std::printf("%-26s %-14s %9s %17s %17s %9s\n", "input", "documents", "segment", "numbers", "entities", "all");
+  const std::string wire = wire_stories(base);
+  const std::string en_stage = bench::english_news(base, 7);
+  for (const size_t doc_bytes : {size_t{0}, size_t{4000}}) {
+    stage_row("English news (generated)", en_stage, doc_bytes, reps);
+    if (!wire.empty()) stage_row("wire stories (hand-written)", wire, doc_bytes, reps);
+  }
+
   accuracy_on_corpus(seg);
   quarry_analyzer_free(seg);
   quarry_analyzer_free(full);

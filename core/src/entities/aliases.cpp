@@ -177,7 +177,7 @@ void assign_alias_groups(Document &doc, const std::vector<EntityRef> &refs) {
     const auto [it, inserted] = groups.emplace(key, next);
     if (inserted) ++next;
     m.group = it->second;
-    m.canonical = std::move(canon[k]);
+    m.canonical = doc.intern(canon[k]);
   }
 }
 

@@ -308,10 +308,10 @@ class Stage {
     x.low = a.low;
     x.high = a.high;
     if (a.type != MentionType::Ordinal) x.qualifier = a.qualifier;
-    x.unit.assign(a.unit.data(), a.unit.size());
+    x.unit = a.unit;
     if (a.counted_end > a.counted_begin) {
       const uint32_t b = c_.toks[a.counted_begin].start, e = c_.toks[a.counted_end - 1].end;
-      x.counted.assign(c_.text.substr(b, e - b));
+      x.counted = doc_.intern(c_.text.substr(b, e - b));
     }
     const size_t index = doc_.mentions.size() - 1;
     if (link_mention_ != SIZE_MAX && a.begin <= link_until_ && !x.counted.empty() &&
@@ -342,7 +342,7 @@ class Stage {
     for (const PendingDate &p : dates_) {
       const time::Resolved r = time::resolve(p.match, has_ref, ref);
       Mention &x = doc_.mentions[p.mention];
-      x.iso = r.iso;
+      if (!r.iso.empty()) x.iso = doc_.intern(r.iso);
       x.grain = time::grain_name(r.grain);
     }
   }
