@@ -28,9 +28,13 @@ int curated_type(uint32_t bits) {
   return -1;
 }
 
-void sort_spans(std::vector<TokenSpan> &spans) {
-  std::sort(spans.begin(), spans.end(),
-            [](const TokenSpan &a, const TokenSpan &b) { return a.first < b.first; });
+// Appends `add` (sorted, and sharing no first token with `spans`) to the sorted `spans`,
+// keeping them sorted: a linear merge.
+void merge_spans(std::vector<TokenSpan> &spans, const std::vector<TokenSpan> &add) {
+  const auto mid = static_cast<std::ptrdiff_t>(spans.size());
+  spans.insert(spans.end(), add.begin(), add.end());
+  std::inplace_merge(spans.begin(), spans.begin() + mid, spans.end(),
+                     [](const TokenSpan &a, const TokenSpan &b) { return a.first < b.first; });
 }
 
 }  // namespace
@@ -109,8 +113,7 @@ void apply_name_rules(std::string_view text, const std::vector<Token> &tokens,
     for (size_t k = 0; k < spans.size(); ++k)
       if (!drop[k]) spans[w++] = spans[k];
     spans.resize(w);
-    spans.insert(spans.end(), add.begin(), add.end());
-    sort_spans(spans);
+    merge_spans(spans, add);
     rebuild_cover();
   }
 
@@ -170,10 +173,7 @@ void apply_name_rules(std::string_view text, const std::vector<Token> &tokens,
     }
   }
   (void)retyped;
-  if (!add.empty()) {
-    spans.insert(spans.end(), add.begin(), add.end());
-    sort_spans(spans);
-  }
+  if (!add.empty()) merge_spans(spans, add);
 }
 
 }  // namespace quarry::entities

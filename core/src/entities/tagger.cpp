@@ -43,16 +43,23 @@ namespace {
 // others follow O, L or U.
 struct Transitions {
   bool from_start[kLabels];
+  bool after_o[kLabels];
   bool to_end[kLabels];
   uint8_t preds[kLabels][kLabels];
+  uint16_t pred_cell[kLabels][kLabels];  // index of (pred, b) in the transition matrix
   uint8_t pred_count[kLabels];
   Transitions() {
     for (int b = 0; b < kLabels; ++b) {
       from_start[b] = transition_allowed(-1, b);
+      after_o[b] = transition_allowed(0, b);
       to_end[b] = transition_allowed(b, -1);
       pred_count[b] = 0;
-      for (int a = 0; a < kLabels; ++a)
-        if (transition_allowed(a, b)) preds[b][pred_count[b]++] = static_cast<uint8_t>(a);
+      for (int a = 0; a < kLabels; ++a) {
+        if (!transition_allowed(a, b)) continue;
+        preds[b][pred_count[b]] = static_cast<uint8_t>(a);
+        pred_cell[b][pred_count[b]] = static_cast<uint16_t>((a + 1) * kLabels + b);
+        ++pred_count[b];
+      }
     }
   }
 };
@@ -68,42 +75,43 @@ void viterbi(const Score *scores, size_t n, const Score *trans, const Score *fin
              bool at_end, int *labels, std::vector<Score> &delta, std::vector<uint8_t> &back) {
   if (n == 0) return;
   const Transitions &tr = transitions();
+  // Unreachable states hold kNeg plus a few scores: still far below any real path, and far
+  // from overflowing, so the inner loop needs no test for them.
   constexpr Score kNeg = std::numeric_limits<Score>::lowest() / 4;
-  delta.assign(n * kLabels, kNeg);
-  back.assign(n * kLabels, 0);
+  if (delta.size() < n * kLabels) delta.resize(n * kLabels);
+  if (back.size() < n * kLabels) back.resize(n * kLabels);
   // Not at the start: an O precedes, so row 1 (from O) and O's successors apply.
   const Score *first_row = at_start ? trans : trans + kLabels;
   for (int b = 0; b < kLabels; ++b)
-    if (at_start ? tr.from_start[b] : transition_allowed(0, b))
-      delta[static_cast<size_t>(b)] = first_row[b] + scores[b];
+    delta[static_cast<size_t>(b)] =
+        (at_start ? tr.from_start[b] : tr.after_o[b]) ? first_row[b] + scores[b] : kNeg;
   for (size_t i = 1; i < n; ++i) {
     const Score *prev = &delta[(i - 1) * kLabels];
     Score *cur = &delta[i * kLabels];
     uint8_t *bk = &back[i * kLabels];
     const Score *em = scores + i * kLabels;
     for (int b = 0; b < kLabels; ++b) {
-      Score best = kNeg;
-      uint8_t arg = 0;
-      for (int k = 0; k < tr.pred_count[b]; ++k) {
-        const uint8_t a = tr.preds[b][k];
-        if (prev[a] <= kNeg) continue;
-        const Score v = prev[a] + trans[(a + 1) * kLabels + b];
+      const uint8_t *preds = tr.preds[b];
+      const uint16_t *cells = tr.pred_cell[b];
+      const int count = tr.pred_count[b];
+      int arg = 0;
+      Score best = prev[preds[0]] + trans[cells[0]];
+      for (int k = 1; k < count; ++k) {
+        const Score v = prev[preds[k]] + trans[cells[k]];
         if (v > best) {
           best = v;
-          arg = a;
+          arg = k;
         }
       }
-      if (best > kNeg) {
-        cur[b] = best + em[b];
-        bk[b] = arg;
-      }
+      cur[b] = best + em[b];
+      bk[b] = preds[arg];
     }
   }
   Score best = kNeg;
   int arg = 0;
   const Score *last = &delta[(n - 1) * kLabels];
   for (int a = 0; a < kLabels; ++a) {
-    if (!tr.to_end[a] || last[a] <= kNeg) continue;
+    if (!tr.to_end[a]) continue;
     const Score v = last[a] + (at_end ? final[a] : trans[(a + 1) * kLabels + 0]);
     if (v > best) {
       best = v;
