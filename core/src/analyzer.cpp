@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "entities/entities.hpp"
+#include "huge_pages.hpp"
 #include "entities/patterns.hpp"
 #include "numbers/numbers.hpp"
 #include "segment/structure.hpp"
@@ -24,8 +25,13 @@ Status Analyzer::analyze(std::string_view text, std::unique_ptr<Document> &out, 
     }
   }
   auto doc = std::make_unique<Document>();
+  doc->text.reserve(text.size());
+  advise_huge_pages(doc->text.data(), doc->text.capacity());
   doc->text.assign(text.data(), text.size());
   const std::string_view t = doc->text;
+  // Room for the tokens of typical text (the tokenizer grows the array if it needs more).
+  doc->tokens.reserve(text.size() / 4 + 16);
+  advise_huge_pages(doc->tokens.data(), doc->tokens.capacity() * sizeof(segment::Token));
   segment::tokenize(t, doc->tokens);
   const std::vector<uint8_t> roles = segment::find_list_roles(t, doc->tokens);
   segment::split_paragraphs(t, doc->tokens, roles, doc->paragraphs);

@@ -11,6 +11,7 @@
 #include "entities/gazetteer.hpp"
 #include "entities/rules.hpp"
 #include "entities/tagger.hpp"
+#include "huge_pages.hpp"
 
 namespace quarry::entities {
 
@@ -150,7 +151,7 @@ void find_named_entities(Document &doc, const Options &options) {
     }
   }
   apply_name_rules(text, tokens, doc.sentences, spans);
-  doc.mentions.reserve(doc.mentions.size() + spans.size());
+  reserve_huge(doc.mentions, doc.mentions.size() + spans.size());
   for (const TokenSpan &span : spans) {
     if (!taken.empty()) {
       bool clash = false;

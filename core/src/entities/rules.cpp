@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "entities/gazetteer.hpp"
+#include "huge_pages.hpp"
 
 namespace quarry::entities {
 
@@ -44,7 +45,9 @@ void apply_name_rules(std::string_view text, const std::vector<Token> &tokens,
   const Gazetteer &gz = Gazetteer::get();
   const size_t n = tokens.size();
   // Which span covers each token (-1: none).
-  std::vector<int32_t> cover(n, -1);
+  std::vector<int32_t> cover;
+  reserve_huge(cover, n);
+  cover.assign(n, -1);
   auto rebuild_cover = [&] {
     std::fill(cover.begin(), cover.end(), -1);
     for (size_t k = 0; k < spans.size(); ++k)
@@ -52,7 +55,9 @@ void apply_name_rules(std::string_view text, const std::vector<Token> &tokens,
   };
   rebuild_cover();
   // Keys of capitalized words (0 for other tokens).
-  std::vector<uint64_t> keys(n, 0);
+  std::vector<uint64_t> keys;
+  reserve_huge(keys, n);
+  keys.assign(n, 0);
   for (size_t i = 0; i < n; ++i)
     if (capitalized_word(text, tokens[i])) keys[i] = fold_hash(tokens[i].text(text));
   auto cap = [&](size_t i) { return keys[i] != 0; };

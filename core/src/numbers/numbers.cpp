@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "huge_pages.hpp"
 #include "numbers/amount.hpp"
 #include "numbers/context.hpp"
 #include "numbers/digits.hpp"
@@ -144,16 +145,22 @@ class Stage {
   void run() {
     // Room for about one mention per number token, so that the array grows at most once.
     const size_t numbers = c_.number_tokens;
-    doc_.mentions.reserve(doc_.mentions.size() + numbers + numbers / 4 + 16);
-    dates_.reserve(numbers / 2 + 16);
+    reserve_huge(doc_.mentions, doc_.mentions.size() + numbers + numbers / 4 + 16);
+    if (!doc_.reference_date.empty()) decide_reference();
     for (const auto &s : doc_.sentences) sentence(s.first_token, s.end_token);
-    resolve_dates();
+    if (!ref_decided_) decide_reference();
   }
 
  private:
+  // A dateline can only open the document: dates in its first bytes wait until the
+  // reference date is known; every later date is resolved as soon as it is read.
+  static constexpr uint32_t kDatelineBytes = 2000;
+
   Document &doc_;
   Ctx c_;
-  std::vector<PendingDate> dates_;
+  bool ref_decided_ = false, has_ref_ = false;
+  int64_t ref_ = 0;
+  std::vector<PendingDate> pending_;
   // "90,000 of the estimated 120,000 residents": the first number counts what the next does.
   size_t link_mention_ = SIZE_MAX, link_until_ = 0;
 
@@ -296,7 +303,11 @@ class Stage {
     }
     m.tense = tense_at(c_, m.begin, m.end);
     add(m.begin, m.end, m.type);
-    dates_.push_back(PendingDate{doc_.mentions.size() - 1, m});
+    if (!ref_decided_ && c_.toks[m.begin].start > kDatelineBytes) decide_reference();
+    if (ref_decided_)
+      resolve_date(doc_.mentions.size() - 1, m);
+    else
+      pending_.push_back(PendingDate{doc_.mentions.size() - 1, m});
   }
 
   void emit_amount(const Amount &a) {
@@ -324,27 +335,31 @@ class Stage {
     }
   }
 
-  void resolve_dates() {
-    bool has_ref = !doc_.reference_date.empty();
-    int64_t ref = has_ref ? time::parse_iso_day(doc_.reference_date) : 0;
-    if (!has_ref) {
-      for (const PendingDate &p : dates_) {
-        if (c_.toks[p.match.begin].start > 2000) break;
+  // The reference date: the option, else a dateline among the first dates, else none.
+  void decide_reference() {
+    ref_decided_ = true;
+    has_ref_ = !doc_.reference_date.empty();
+    if (has_ref_) ref_ = time::parse_iso_day(doc_.reference_date);
+    if (!has_ref_) {
+      for (const PendingDate &p : pending_) {
         if (time::is_dateline(c_, p.match)) {
-          ref = time::absolute_day(p.match);
-          has_ref = true;
-          doc_.reference_date = time::iso_day(ref);
+          ref_ = time::absolute_day(p.match);
+          has_ref_ = true;
+          doc_.reference_date = time::iso_day(ref_);
           doc_.reference_source = "dateline";
           break;
         }
       }
     }
-    for (const PendingDate &p : dates_) {
-      const time::Resolved r = time::resolve(p.match, has_ref, ref);
-      Mention &x = doc_.mentions[p.mention];
-      if (!r.iso.empty()) x.iso = doc_.intern(r.iso);
-      x.grain = time::grain_name(r.grain);
-    }
+    for (const PendingDate &p : pending_) resolve_date(p.mention, p.match);
+    pending_.clear();
+  }
+
+  void resolve_date(size_t mention, const time::DateMatch &m) {
+    const time::Resolved r = time::resolve(m, has_ref_, ref_);
+    Mention &x = doc_.mentions[mention];
+    if (!r.iso.empty()) x.iso = doc_.intern(r.iso);
+    x.grain = time::grain_name(r.grain);
   }
 };
 
