@@ -6,7 +6,7 @@ profile="${1:-all}"
 
 native=(cmake ninja-build g++ pkg-config libutf8proc-dev nlohmann-json3-dev catch2 ca-certificates
         clang-14 libclang-rt-14-dev libicu-dev)
-web=(emscripten chromium)
+web=(emscripten chromium fonts-noto-color-emoji)  # the font: emoji in the e2e screenshots
 case "$profile" in
   native) need=("${native[@]}") ;;
   web) need=("${web[@]}") ;;
