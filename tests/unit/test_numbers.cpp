@@ -122,7 +122,9 @@ TEST_CASE("mentions never overlap and the numbers inside a date belong to it", "
 
 TEST_CASE("the stage stays linear on adversarial input", "[numbers][adversarial]") {
   const std::vector<std::string> units = {"1,", "one ", "- ", "1-", "between ", "Sept. ", "May ", "the ", "$", "+1 ",
-                                          "tens of ", "1/", "a ", "and a half ", "19–", "6 p.m. ", "last ", "0"};
+                                          "tens of ", "1/", "a ", "and a half ", "19–", "6 p.m. ", "last ", "0",
+                                          "will be in three days ", "in ", "the past ", "9/11/", "2023/24/",
+                                          "May-June-", "the weekend "};
   for (const auto &u : units) {
     std::string large;
     while (large.size() < 400000) large += u;

@@ -29,14 +29,14 @@ constexpr uint8_t kPriority = 100;
 constexpr uint64_t kAnchorRoles = kCardinal | kOrdinal | kDenominator | kScale | kMagnitude | kVague | kMonth |
                                   kWeekday | kRelDay | kClock | kSeason | kQuarterName | kDayPart;
 // Words that may open an expression before its anchor.
-constexpr uint64_t kPrefixRoles = kQualBefore | kPart | kCurrency | kArticle | kSign | kRelMod | kVague;
+constexpr uint64_t kPrefixRoles = kQualBefore | kPart | kCurrency | kArticle | kSign | kRelMod | kVague | kAhead;
 
 const KeyFilter &anchor_filter() {
   static const KeyFilter f(
       [](const WordEntry &e) {
         return (e.roles & kAnchorRoles) || ((e.roles & kUnit) && e.dim == Dim::Time);
       },
-      [](const WordEntry &e) { return (e.roles & (kCardinal | kOrdinal | kPart)) != 0; });
+      [](const WordEntry &e) { return (e.roles & (kCardinal | kOrdinal | kPart | kMonth | kWeekday)) != 0; });
   return f;
 }
 
@@ -123,7 +123,7 @@ int tense_at(const Ctx &c, size_t b, size_t e) {
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
     if (!tense_filter().maybe(c.str(k - 1))) continue;
     const Hit h = c.word(k - 1);
-    if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : -1;
+    if (h.has(kTense)) return (h.e->flags & kFuture) || time::future_before(c, k - 1) ? 1 : -1;
   }
   for (size_t k = e; k < c.sent_end && k - e < 6; ++k) {
     if (!tense_filter().maybe(c.str(k))) continue;
@@ -235,7 +235,8 @@ class Stage {
     // "the end of the year".
     for (size_t k = 1; k <= 4 && i >= floor + k && n < 8; ++k) {
       const Hit h = c_.word(i - k);
-      if (h.e && (h.e->phrase_roles & (kPart | kRelDay)) && h.e->longest_phrase >= 2 && i - k < j)
+      if (h.e && (h.e->phrase_roles & (kPart | kRelDay | kTrailing | kNearest | kEvent)) &&
+          h.e->longest_phrase >= 2 && i - k < j)
         starts[n++] = i - k;
     }
     if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&
@@ -252,7 +253,8 @@ class Stage {
       bool date_here = try_date;
       if (!date_here && s != i) {
         const Hit h = c_.word(s);
-        date_here = h.has(kPart | kRelMod | kRange) || (h.e && (h.e->phrase_roles & (kPart | kRelDay)));
+        date_here = h.has(kPart | kRelMod | kRange | kAhead) ||
+                    (h.e && (h.e->phrase_roles & (kPart | kRelDay | kTrailing | kNearest | kEvent)));
       }
       if (date_here && time::parse_date(c_, s, end, dm) && dm.end > i) {
         if (!have || dm.end > best_end || (dm.end == best_end && s < best_begin) ||

@@ -55,6 +55,12 @@ enum Role : uint64_t {
   kDeterminer = 1ull << 39,   // "the", "their"
   kPlural = 1ull << 40,       // "people"
   kStop = 1ull << 41,         // never part of a counted noun
+  kAhead = 1ull << 42,        // "in" before a duration: that long after the reference date
+  kAheadEnd = 1ull << 46,     // "time" in "in two weeks' time"
+  kAux = 1ull << 47,          // "be" in "will be held": between a future word and a participle
+  kTrailing = 1ull << 43,     // "the past" before a period: the periods up to the reference date
+  kNearest = 1ull << 44,      // "the weekend": the nearest one, before or after by tense
+  kEvent = 1ull << 45,        // "9/11": a named date
 };
 
 enum class Dim : uint8_t {
@@ -107,7 +113,9 @@ struct WordEntry {
   std::string_view unit = {};      // stable unit code
   Dim dim = Dim::None;
   Grain grain = Grain::None;   // time units
-  int8_t month = 0;            // 1..12
+  int8_t month = 0;            // 1..12; also an event's month
+  int8_t day = 0;              // an event's day of the month
+  int16_t year = 0;            // an event's year
   int8_t weekday = 0;          // 1 (Monday) .. 7
   int8_t rel = 0;              // relday, relmod offset; ago direction
   int8_t quarter = 0;          // 1..4

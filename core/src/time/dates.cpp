@@ -5,6 +5,7 @@
 #include "numbers/amount.hpp"
 #include "numbers/digits.hpp"
 #include "numbers/numeral.hpp"
+#include "numbers/words.hpp"
 #include "time/calendar.hpp"
 
 namespace quarry::time {
@@ -100,6 +101,13 @@ class Parser {
   bool numeric(size_t i, Point &p, size_t &end);
   bool time_of_day(size_t i, Point &p, size_t &end, bool *duration, double *seconds);
   bool inline_part(size_t i, Point &p, size_t &end);
+  bool count_unit(size_t i, int &count, Grain &grain, size_t &end) const;
+  bool rel_year(size_t k, Point &p, size_t &end) const;
+  bool ahead(size_t i, Point &p, size_t &end) const;
+  bool trailing(size_t i, Point &p, size_t &end) const;
+  bool event(size_t i, Point &p, size_t &end) const;
+  bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
+  bool future_near(size_t b, size_t e) const;
   void attach_time_after(Point &p, size_t &end);
   void attach_day_part(const Point &p, size_t &end) const {
     if ((p.kind == PointKind::Weekday || p.kind == PointKind::RelDays) && has(end, kDayPart)) ++end;
@@ -300,6 +308,8 @@ bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
       p.year = year_after(k);
       p.has_year = true;
       end = k + 1;
+    } else {
+      rel_year(k, p, end);  // "Sept. 19 last year"
     }
     if (p.has_year && !valid_date(p.year, p.month, p.day)) return false;
     return true;
@@ -313,6 +323,8 @@ bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
     end = k + 1;
     return true;
   }
+  p.grain = Grain::Month;
+  if (rel_year(j, p, end)) return true;  // "October last year", "March of next year"
   if ((mh.e->flags & kWeak) && !context) return false;
   p.grain = Grain::Month;
   end = i + 1;
@@ -342,6 +354,8 @@ bool Parser::day_first(size_t i, Point &p, size_t &end) {
     p.year = year_after(k);
     p.has_year = true;
     end = k + 1;
+  } else {
+    rel_year(k, p, end);  // "19 September last year"
   }
   return !p.has_year || valid_date(p.year, p.month, p.day);
 }
@@ -438,6 +452,210 @@ bool Parser::inline_part(size_t i, Point &p, size_t &end) {
   return true;
 }
 
+// A whole count of a calendar unit: "three days", "24 hours", "a week", "an hour",
+// "10-day". `end` is the token after the unit.
+bool Parser::count_unit(size_t i, int &count, Grain &grain, size_t &end) const {
+  if (i >= limit_) return false;
+  const Hit w = word(i);
+  auto calendar = [](const Hit &u) {
+    return u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None;
+  };
+  if (w.has(kArticle) && calendar(word(i + 1))) {
+    count = 1;
+    grain = word(i + 1).e->grain;
+    end = i + 2;
+    return true;
+  }
+  if (!number(i) && !w.has(kCardinal) && !c_.hyphenated(i)) return false;
+  numbers::Numeral n;
+  if (!numbers::parse_numeral(c_, i, limit_, n) || n.magnitude || n.fraction || n.ordinal || n.value < 1 ||
+      n.value > 100000 || n.value != std::floor(n.value))
+    return false;
+  size_t k = n.end;
+  if (n.inline_unit) {
+    if (n.inline_unit->dim != numbers::Dim::Time || n.inline_unit->grain == Grain::None) return false;
+    grain = n.inline_unit->grain;
+  } else {
+    const Hit u = word(k);
+    if (!calendar(u)) return false;
+    grain = u.e->grain;
+    ++k;
+  }
+  count = static_cast<int>(n.value);
+  end = k;
+  return true;
+}
+
+// A year relative to the reference's after a month, a day or a quarter: "last year", "of
+// next year", "this year".
+bool Parser::rel_year(size_t k, Point &p, size_t &end) const {
+  const size_t q = has(k, kOf) ? k + 1 : k;
+  if (!has(q, kRelMod) || !has(q + 1, kUnit) || word(q + 1).e->grain != Grain::Year) return false;
+  p.year_rel = true;
+  p.year_offset = word(q).e->rel;
+  end = q + 2;
+  return true;
+}
+
+// Whether the nearest tense word around tokens [b, e) is a future one (12 tokens back, 6
+// ahead, as for the tense of a weekday).
+bool Parser::future_near(size_t b, size_t e) const {
+  for (size_t k = b; k > c_.sent_begin && b - k < 12; --k) {
+    const Hit h = c_.word(k - 1);
+    if (h.has(kTense)) return (h.e->flags & kFuture) != 0 || future_before(c_, k - 1);
+  }
+  for (size_t k = e; k < c_.sent_end && k < c_.size() && k - e < 6; ++k) {
+    const Hit h = c_.word(k);
+    if (h.has(kTense)) return (h.e->flags & kFuture) != 0;
+  }
+  return false;
+}
+
+// "in three days", "in two weeks' time", "in an hour": that long after the reference date,
+// when a future tense word is near or "time" follows. Otherwise "in three days" is a
+// duration ("took the city in three days").
+bool Parser::ahead(size_t i, Point &p, size_t &end) const {
+  if (!has(i, kAhead)) return false;
+  int count = 0;
+  Grain g = Grain::None;
+  size_t k = 0;
+  if (!count_unit(i + 1, count, g, k) || g == Grain::Weekend) return false;
+  const Hit close = c_.phrase(k, limit_, kAheadEnd);
+  if (close.has(kAheadEnd)) {
+    k += close.len;
+  } else {
+    if (has(k, kOf) || !future_near(i, k)) return false;  // "in three days of talks"
+  }
+  p = Point{};
+  p.kind = PointKind::Ago;
+  p.grain = g;
+  p.offset = count;
+  end = k;
+  return true;
+}
+
+// "the past week", "the past two years": the periods that end with the reference date.
+// Hours and minutes stay durations ("the past 24 hours").
+bool Parser::trailing(size_t i, Point &p, size_t &end) const {
+  const Hit t = c_.phrase(i, limit_, kTrailing);
+  if (!t.has(kTrailing)) return false;
+  const size_t k = i + t.len;
+  int count = 1;
+  Grain g = Grain::None;
+  size_t e = 0;
+  const Hit u = word(k);
+  if (u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None) {
+    // Without a count, only a singular unit: "the past week", not "the past weeks".
+    char buf[48];
+    const std::string_view s = c_.str(k);
+    if (s.size() > sizeof buf || numbers::has_plural_suffix(numbers::fold_into(s, buf, sizeof buf))) return false;
+    g = u.e->grain;
+    e = k + 1;
+  } else if (!count_unit(k, count, g, e) || word(k).has(kArticle)) {
+    return false;
+  }
+  if (g < Grain::Day || has(e, kOf)) return false;
+  p = Point{};
+  if (g == Grain::Weekend) {
+    if (count != 1) return false;
+    p.kind = PointKind::Nearest;  // "the past weekend": the last one
+    p.direction = -1;
+  } else {
+    p.kind = PointKind::Trailing;
+    p.offset = count;
+  }
+  p.grain = g;
+  end = e;
+  return true;
+}
+
+// A date known by a name: "9/11" (written as one piece in the data: number, mark, number,
+// with no space). Not a fraction ("9/11 of the votes") and not part of a longer date.
+bool Parser::event(size_t i, Point &p, size_t &end) const {
+  if (!number(i) || !adjacent(i + 1) || !adjacent(i + 2) || !number(i + 2) || c_.kind(i + 1) != TokenKind::Punct)
+    return false;
+  // Not inside a longer run of numbers: "1/9/11", "9/11/2001", "9/11-12", "9.11/2".
+  auto joins = [&](size_t k) {
+    const std::string_view s = c_.str(k);
+    return s == "/" || s == "-" || s == "." || s == "," || s == ":" || s == "\u2013";
+  };
+  if (i > c_.sent_begin && !c_.space_before(i) && (c_.is_number(i - 1) || joins(i - 1))) return false;
+  if (adjacent(i + 3) && (number(i + 3) || text(i + 3, "/") || (joins(i + 3) && adjacent(i + 4) && number(i + 4))))
+    return false;
+  if (has(i + 3, kOf)) return false;
+  char buf[24];
+  size_t len = 0;
+  for (size_t k = i; k < i + 3; ++k) {
+    const std::string_view s = c_.str(k);
+    if (len + s.size() > sizeof buf) return false;
+    for (const char ch : s) buf[len++] = ch;
+  }
+  const Hit h = c_.piece(std::string_view(buf, len), false);
+  if (!h.has(kEvent)) return false;
+  p = Point{};
+  p.kind = PointKind::Absolute;
+  p.grain = Grain::Day;
+  p.year = h.e->year;
+  p.month = h.e->month;
+  p.day = h.e->day;
+  p.has_year = true;
+  end = i + 3;
+  return true;
+}
+
+// "September-October 2023", "Monday-Friday": two months or two weekdays in one hyphenated
+// word.
+bool Parser::hyphen_range(size_t i, Point &a, Point &b, size_t &end) const {
+  const std::string_view s = c_.str(i);
+  size_t dash = 0, after = 0;
+  for (size_t k = 1; k + 1 < s.size(); ++k) {
+    if (s[k] == '-') {
+      dash = k;
+      after = k + 1;
+      break;
+    }
+    if (static_cast<unsigned char>(s[k]) == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[k + 2]) == 0x90 || static_cast<unsigned char>(s[k + 2]) == 0x91)) {
+      dash = k;
+      after = k + 3;
+      break;
+    }
+  }
+  if (!dash || after >= s.size()) return false;
+  const std::string_view left = s.substr(0, dash), right = s.substr(after);
+  const Hit l = c_.piece(left, c_.capitalized(i)), r = c_.piece(right, right[0] >= 'A' && right[0] <= 'Z');
+  a = Point{};
+  a.kind = PointKind::Absolute;
+  if (l.has(kMonth) && r.has(kMonth)) {
+    if (l.e->month == r.e->month) return false;
+    a.grain = Grain::Month;
+    a.month = l.e->month;
+    b = a;
+    b.month = r.e->month;
+    end = i + 1;
+    size_t k = i + 1;
+    if (text(k, ",")) ++k;
+    if (const int y = year_after(k)) {
+      b.year = y;
+      a.year = a.month < b.month ? y : y - 1;
+      a.has_year = b.has_year = true;
+      end = k + 1;
+    }
+    return true;
+  }
+  if (l.has(kWeekday) && r.has(kWeekday)) {
+    if (l.e->weekday == r.e->weekday) return false;
+    a.kind = PointKind::Weekday;
+    a.grain = Grain::Day;
+    a.weekday = l.e->weekday;
+    b = a;
+    b.weekday = r.e->weekday;
+    end = i + 1;
+    return true;
+  }
+  return false;
+}
+
 bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
   if (i >= limit_) return false;
   // A part of the period: "late 2022", "the end of 2023", "mid-2023".
@@ -450,11 +668,13 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     if (has(k, kDeterminer | kRelMod) && has(k + 1, kUnit) && word(k + 1).e->grain >= Grain::Weekend) {
       q.kind = PointKind::RelPeriod;
       q.grain = word(k + 1).e->grain;
+      q.offset = has(k, kRelMod) ? word(k).e->rel : 0;  // "late last year"
       e = k + 2;
     } else if (!core(k, q, e, false, true)) {
       return false;
     }
-    if (q.grain < Grain::Week || q.has_time || q.kind == PointKind::Weekday || q.kind == PointKind::Ago)
+    if (q.grain < Grain::Week || q.has_time || q.kind == PointKind::Weekday || q.kind == PointKind::Ago ||
+        q.kind == PointKind::Trailing || q.kind == PointKind::Nearest)
       return false;
     q.part_lo = part.e->part_lo;
     q.part_hi = part.e->part_hi;
@@ -471,6 +691,45 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
   p = Point{};
   const bool ctx_before = context || (i > c_.sent_begin && c_.word(i - 1).has(kDateContext | kPart | kRelMod));
   const Hit w = word(i);
+  // "9/11"
+  if (number(i) && text(i + 1, "/") && event(i, p, end)) return true;
+  // "Christmas Day", "New Year's Day"
+  if (w.e && ((w.e->phrase_roles | w.roles) & kEvent)) {
+    const Hit h = c_.phrase(i, limit_, kEvent);
+    if (h.has(kEvent)) {
+      p.kind = PointKind::Absolute;
+      p.grain = Grain::Day;
+      p.month = h.e->month;
+      p.day = h.e->day;
+      p.year = h.e->year;
+      p.has_year = h.e->year != 0;
+      end = i + h.len;
+      if (!p.has_year) {
+        if (const int y = year_after(end)) {
+          p.year = y;
+          p.has_year = true;
+          ++end;
+        } else {
+          rel_year(end, p, end);  // "Christmas Day last year"
+        }
+      }
+      if (allow_time) attach_time_after(p, end);
+      return true;
+    }
+  }
+  if (w.e && ((w.e->phrase_roles | w.roles) & (kTrailing | kNearest))) {
+    // "the past week", "the past two years"
+    if (trailing(i, p, end)) return true;
+    // "the weekend"
+    const Hit h = c_.phrase(i, limit_, kNearest);
+    if (h.has(kNearest) && !has(i + h.len, kOf)) {
+      p = Point{};
+      p.kind = PointKind::Nearest;
+      p.grain = h.e->grain;
+      end = i + h.len;
+      return true;
+    }
+  }
   // A time first, maybe with its day after: "6 p.m. local time on Friday".
   const bool maybe_time = number(i) ? (plain(i).shape == Shape::Time || has(i + 1, kMeridiem | kOClock | kTimeZone))
                                     : (w.has(kClock) || (w.has(kCardinal) && has(i + 1, kMeridiem | kOClock)));
@@ -642,6 +901,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       end = k + 1;
       return true;
     }
+    if (rel_year(i + 1, p, end)) return true;  // "the summer of last year"
     if ((w.e->flags & kWeak) || !ctx_before) return false;
     end = i + 1;
     return true;
@@ -694,11 +954,13 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
         p.quarter = static_cast<int>(count);
         end = k;
         size_t q = k;
-        if (has(q, kOf) && (year_at(q + 1) || (has(q + 1, kRelMod) && has(q + 2, kUnit)))) ++q;
+        if (has(q, kOf) && year_at(q + 1)) ++q;
         if (const int y = year_after(q)) {
           p.year = y;
           p.has_year = true;
           end = q + 1;
+        } else {
+          rel_year(k, p, end);  // "the third quarter of last year"
         }
         return true;
       }
@@ -749,10 +1011,24 @@ bool Parser::date(size_t start, DateMatch &m) {
     opener = word(i).e->range;
     ++i;
   }
-  if (i >= limit_ || !could_start(i)) return false;
   Point a, b;
   size_t e = 0;
+  // "in three days" (future)
+  if (opener == RangeWord::None && i < limit_ && has(i, kAhead)) {
+    if (!ahead(i, a, e)) return false;
+    m.a = m.b = a;
+    m.begin = start;
+    m.end = e;
+    m.type = a.grain <= Grain::Hour ? MentionType::Time : MentionType::Date;
+    return true;
+  }
+  if (i >= limit_ || !could_start(i)) return false;
   bool got = false;
+  // "September-October 2023", "Monday-Friday"
+  if (c_.hyphenated(i) && hyphen_range(i, a, b, e)) {
+    m.range = true;
+    got = true;
+  }
   // A range whose first end is a bare day or hour: "19–20 September 2023", "16 to 23
   // October", "6-8 p.m."
   if (number(i) && i + 2 < limit_ && connector(i + 1, opener)) {
@@ -780,8 +1056,25 @@ bool Parser::date(size_t start, DateMatch &m) {
     }
   }
   if (!got) {
-    if (!point(i, a, e, true)) return false;
-    if (connector(e, opener) && e + 1 < limit_) {
+    // A weak month is a date as the first end of a range of months: "March–May 2022".
+    if (!point(i, a, e, true) &&
+        !(has(i, kMonth) && connector(i + 1, opener) && has(i + 2, kMonth) && month_first(i, a, e, true)))
+      return false;
+    if (opener == RangeWord::None && a.kind == PointKind::Absolute && a.grain == Grain::Year &&
+        a.part_hi - a.part_lo == 60 && text(e, "/") && adjacent(e) && adjacent(e + 1) && number(e + 1) &&
+        !(adjacent(e + 2) && (number(e + 2) || text(e + 2, "/")))) {
+      // A fiscal year or a season: "2023/24", "2023/2024".
+      const DigitToken d = plain(e + 1);
+      if (d.shape == Shape::Integer && !d.grouped && (d.digits == 2 || d.digits == 4) &&
+          static_cast<int>(d.value) == (d.digits == 2 ? (a.year + 1) % 100 : a.year + 1)) {
+        b = a;
+        b.year = a.year + 1;
+        m.range = true;
+        e += 2;
+      }
+    }
+    const bool span = a.kind == PointKind::Trailing || a.kind == PointKind::Nearest;  // not a range end
+    if (!m.range && !span && connector(e, opener) && e + 1 < limit_) {
       const size_t k = e + 1;
       size_t e2 = 0;
       bool ok = false;
@@ -816,13 +1109,19 @@ bool Parser::date(size_t start, DateMatch &m) {
           }
         }
       } else if (point(k, b, e2, a.has_time)) {
-        ok = b.kind != PointKind::None || a.has_time;
+        ok = (b.kind != PointKind::None || a.has_time) && b.kind != PointKind::Trailing &&
+             b.kind != PointKind::Nearest;
         if (a.has_time != b.has_time) ok = false;
         if (ok && a.kind == PointKind::Absolute && b.kind == PointKind::Absolute) {
           if (!a.has_year && b.has_year && a.grain <= Grain::Month) {
             a.year = b.year;
             a.has_year = true;
             if (a.month > b.month || (a.month == b.month && a.day > b.day)) --a.year;
+          } else if (!a.has_year && !a.year_rel && b.year_rel && a.grain <= Grain::Month && b.month) {
+            // "from October to December last year"
+            a.year_rel = true;
+            a.year_offset = b.year_offset;
+            if (a.month > b.month || (a.month == b.month && a.day > b.day)) --a.year_offset;
           }
           if (a.has_year && b.has_year) {
             const int64_t x = days_from_civil(a.year, a.month ? a.month : 1, a.day ? a.day : 1);
@@ -846,7 +1145,9 @@ bool Parser::date(size_t start, DateMatch &m) {
   m.b = m.range ? b : a;
   m.begin = start;
   m.end = e;
-  m.type = a.has_time ? MentionType::Time : MentionType::Date;
+  m.type = a.has_time || (a.kind == PointKind::Ago && a.grain != Grain::None && a.grain <= Grain::Hour)
+               ? MentionType::Time
+               : MentionType::Date;
   return true;
 }
 
@@ -854,6 +1155,16 @@ bool Parser::date(size_t start, DateMatch &m) {
 
 bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out) {
   return Parser(c, limit).date(start, out);
+}
+
+bool future_before(const numbers::Ctx &c, size_t k) {
+  // Only auxiliaries between them ("be", "not"), at least one.
+  for (size_t q = k; q > c.sent_begin && k - q < 4; --q) {
+    const numbers::Hit h = c.word(q - 1);
+    if (h.has(numbers::kTense)) return q < k && (h.e->flags & numbers::kFuture);
+    if (!h.has(numbers::kAux)) return false;
+  }
+  return false;
 }
 
 bool bare_year_is_date(const numbers::Ctx &c, size_t i, size_t limit) { return Parser(c, limit).bare_year(i); }

@@ -1,6 +1,7 @@
 // Dates, times and their ranges as written: "Sept. 19, 2023", "19–20 September 2023",
 // "2023-09-29", "29/09/2023", "late 2022", "the 1990s", "the 19th century", "three decades
-// ago", "last week", "on Friday", "6 p.m. local time on Friday", "[00:01:19]". Parsing only
+// ago", "in three days", "last week", "the past week", "over the weekend", "on Friday",
+// "September-October", "9/11", "6 p.m. local time on Friday", "[00:01:19]". Parsing only
 // records what the text says; time/resolve.hpp turns it into ISO 8601 values.
 #pragma once
 
@@ -20,6 +21,8 @@ enum class PointKind : uint8_t {
   RelPeriod,  // offset periods of `grain` from the reference's ("last week")
   Weekday,    // a weekday near the reference date ("on Friday")
   Ago,        // offset periods of `grain` before (or after) the reference date
+  Trailing,   // the `offset` periods of `grain` that end with the reference date ("the past week")
+  Nearest,    // the period of `grain` nearest the reference, by tense ("the weekend")
 };
 
 struct Point {
@@ -27,10 +30,12 @@ struct Point {
   Grain grain = Grain::None;
   bool has_year = false;
   int year = 0, month = 0, day = 0;
+  bool year_rel = false;                 // the year is the reference's plus year_offset
+  int year_offset = 0;                   // ("October last year": -1)
   int quarter = 0;                       // grain Quarter
   int season_month = 0, season_months = 0;  // a season: months [start, start + n)
   bool two_digit_decade = false;         // "the '90s": the century comes from the reference
-  int offset = 0;                        // RelDays, RelPeriod, Ago
+  int offset = 0;                        // RelDays, RelPeriod, Ago; Trailing: the count
   int weekday = 0;                       // Weekday: 1 = Monday
   int direction = 0;                     // -1 strictly before, +1 strictly after, 0 by tense
   uint8_t part_lo = 0, part_hi = 60;     // the part [lo, hi) of the period, in 60ths
@@ -53,6 +58,10 @@ struct DateMatch {
 
 // Reads a date or time that starts at token `start` and ends before `limit`.
 bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out);
+
+// Whether token k, a past tense word, is a participle after a future word and auxiliaries
+// (data: context.tsv, aux): "will be held", "will not be announced".
+bool future_before(const numbers::Ctx &c, size_t k);
 
 // Whether token i is a year written alone ("2023") that reads as a date in its context.
 bool bare_year_is_date(const numbers::Ctx &c, size_t i, size_t limit);

@@ -74,7 +74,8 @@ Interval absolute(const Point &p, bool has_ref, int64_t ref, int tense) {
     case Grain::Day: {
       if (!p.has_year) {
         if (!has_ref) return {};
-        y = choose_year(year_of(ref), ref, tense, p.direction, month_lo, month_hi, p);
+        y = p.year_rel ? year_of(ref) + p.year_offset
+                       : choose_year(year_of(ref), ref, tense, p.direction, month_lo, month_hi, p);
       }
       if (p.grain == Grain::Day && !valid_date(y, p.month, p.day)) return {};
       const Grain g = p.grain == Grain::Quarter ? Grain::Quarter : p.grain;
@@ -83,6 +84,26 @@ Interval absolute(const Point &p, bool has_ref, int64_t ref, int tense) {
     default:
       return {};
   }
+}
+
+// The day `n` periods of grain g after (negative: before) day d, keeping the day of the
+// month where it exists ("the past month" from Sept. 29 starts after Aug. 29).
+int64_t shift_day(int64_t d, Grain g, int n) {
+  int months = 0;
+  switch (g) {
+    case Grain::Day: return d + n;
+    case Grain::Week: return d + 7 * static_cast<int64_t>(n);
+    case Grain::Month: months = n; break;
+    case Grain::Quarter: months = 3 * n; break;
+    case Grain::Year: months = 12 * n; break;
+    case Grain::Decade: months = 120 * n; break;
+    case Grain::Century: months = 1200 * n; break;
+    default: return d;
+  }
+  const Civil c = civil_from_days(d);
+  const Civil m = civil_from_days(month_start(c.y, c.m, months));
+  const int dim = days_in_month(m.y, m.m);
+  return days_from_civil(m.y, m.m, c.d < dim ? c.d : dim);
 }
 
 Interval relative(const Point &p, int64_t ref, int tense) {
@@ -144,8 +165,36 @@ Interval relative(const Point &p, int64_t ref, int tense) {
         case Grain::Decade: return make(jan1(rc.y + 10 * p.offset), jan1(rc.y + 10 * p.offset + 1), Grain::Year);
         case Grain::Century:
           return make(jan1(rc.y + 100 * p.offset), jan1(rc.y + 100 * p.offset + 1), Grain::Year);
+        case Grain::Hour:
+        case Grain::Minute:
+        case Grain::Second: {
+          // The reference is a day, not a moment: take its midday, and give the day that
+          // many hours or minutes away ("3 hours ago" is the reference day, "36 hours ago"
+          // the day before).
+          const int64_t per_day = p.grain == Grain::Hour ? 24 : p.grain == Grain::Minute ? 1440 : 86400;
+          const int64_t x = per_day / 2 + p.offset;
+          const int64_t day = ref + (x >= 0 ? x / per_day : -((per_day - 1 - x) / per_day));
+          return make(day, day + 1, Grain::Day);
+        }
         default: return {};
       }
+    case PointKind::Trailing:
+      // "the past week": the seven days that end with the reference date.
+      if (p.offset < 1 || p.grain < Grain::Day) return {};
+      return make(shift_day(ref, p.grain, -p.offset) + 1, ref + 1, Grain::Day);
+    case PointKind::Nearest: {
+      if (p.grain != Grain::Weekend) {
+        Point q = p;
+        q.kind = PointKind::RelPeriod;
+        q.offset = 0;
+        return relative(q, ref, tense);
+      }
+      // The weekend in progress, else the last one (news) or the next one (future tense).
+      const int64_t sat = monday + 5;
+      const bool past = p.direction < 0 || (p.direction == 0 && tense < 0);
+      const int64_t lo = ref >= sat ? sat : past ? sat - 7 : sat;
+      return make(lo, lo + 2, Grain::Weekend);
+    }
     default:
       return {};
   }
@@ -154,6 +203,7 @@ Interval relative(const Point &p, int64_t ref, int tense) {
 // The grain an unresolved point would have.
 Grain nominal_grain(const Point &p) {
   if (p.kind == PointKind::Ago && p.grain >= Grain::Decade) return Grain::Year;
+  if (p.kind == PointKind::Trailing) return Grain::Day;
   if (p.kind == PointKind::Weekday || p.kind == PointKind::RelDays || p.grain == Grain::Weekend) return Grain::Day;
   if (p.season_months) return Grain::Month;
   return p.grain;
@@ -291,7 +341,22 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     if (ia.ok && ia.grain == Grain::Weekend) r.grain = Grain::Day;
     return r;
   }
-  const Interval ib = resolve_point(m.b, has_ref, ref, m.tense);
+  Interval ib = resolve_point(m.b, has_ref, ref, m.tense);
+  if (ia.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel && a.kind == PointKind::Absolute &&
+      m.b.kind == PointKind::Absolute &&
+      a.grain <= Grain::Quarter && m.b.grain <= Grain::Quarter) {
+    // "from November to February", "between June and August": the second end is the first
+    // one after the first end, whose year the tense chose.
+    Point b = m.b;
+    b.has_year = true;
+    b.year = year_of(ia.lo);
+    if (month_lo(b.year, b) < ia.lo || (b.grain != Grain::Day && month_lo(b.year, b) == ia.lo)) ++b.year;
+    ib = resolve_point(b, has_ref, ref, m.tense);
+  } else if (ia.ok && a.kind == PointKind::Weekday && m.b.kind == PointKind::Weekday) {
+    // "Monday to Friday", "Thursday-Sunday": the second day is the first one after the first.
+    const int64_t day = ia.lo + (m.b.weekday - a.weekday + 7) % 7;
+    ib = make(day, day + 1, Grain::Day);
+  }
   Grain g = ia.ok && ib.ok ? (ia.grain < ib.grain ? ia.grain : ib.grain) : nominal_grain(a);
   r.grain = output_grain(g);
   if (!ia.ok || !ib.ok || ib.hi <= ia.lo) return r;

@@ -221,6 +221,30 @@ for (const { where, cols: [form, role, a, b, flags] } of gather('date-words.tsv'
       e = addRole(form, 'kMeridiem', where);
       set(e, 'meridiem', a === 'am' ? 0 : 12, where);
       break;
+    case 'ahead': addRole(form, 'kAhead', where); break;
+    case 'ahead-end': addRole(form, 'kAheadEnd', where); break;
+    case 'trailing': addRole(form, 'kTrailing', where); break;
+    case 'nearest':
+      if (!grains[a]) throw new Error(`${where}: bad grain "${a}"`);
+      e = addRole(form, 'kNearest', where);
+      set(e, 'grain', grains[a], where);
+      break;
+    case 'event': {
+      // YYYY-MM-DD, or --MM-DD (ISO 8601 for a day of every year: its year by tense).
+      const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(a ?? '');
+      const y = m && m[1] !== '-' ? Number(m[1]) : 2000;
+      const d = m && new Date(Date.UTC(y, Number(m[2]) - 1, Number(m[3])));
+      if (!m || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]) || y < 1000 || y > 2199)
+        throw new Error(`${where}: bad date "${a}" (YYYY-MM-DD or --MM-DD)`);
+      if (/[0-9]/.test(form) && form.includes(' '))
+        throw new Error(`${where}: an event in digits is written as one piece ("9/11")`);
+      const fl = flagsOf(b, ['cap'], where);
+      e = addRole(form, 'kEvent', where, fl);
+      if (m[1] !== '-') set(e, 'year', y, where);
+      set(e, 'month', Number(m[2]), where);
+      set(e, 'day', Number(m[3]), where);
+      break;
+    }
     case 'oclock': addRole(form, 'kOClock', where); break;
     case 'daypart': addRole(form, 'kDayPart', where); break;
     case 'at': addRole(form, 'kAt', where); break;
@@ -256,6 +280,7 @@ for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
       if (arg === 'future') e.flags.add('kFuture');
       break;
     case 'dateline': addRole(form, 'kDateline', where); break;
+    case 'aux': addRole(form, 'kAux', where); break;
     case 'id':
       if (arg !== 'id' && arg !== 'none') throw new Error(`${where}: id is id or none`);
       e = addRole(form, 'kIdPrefix', where);
@@ -318,7 +343,8 @@ const fieldOrder = [
   ['flags', null],
   ['number', dbl], ['low', dbl], ['high', dbl], ['qualifier', (v) => `Qualifier::${v}`],
   ['bound', (v) => `Bound::${v}`], ['currency', cstr], ['currency_factor', dbl], ['unit', cstr],
-  ['dim', (v) => `Dim::${v}`], ['grain', (v) => `Grain::${v}`], ['month', String], ['weekday', String],
+  ['dim', (v) => `Dim::${v}`], ['grain', (v) => `Grain::${v}`], ['month', String], ['day', String],
+  ['year', String], ['weekday', String],
   ['rel', String], ['quarter', String], ['season_month', String], ['season_months', String],
   ['meridiem', String], ['clock', String], ['zone', String], ['part_lo', String], ['part_hi', String],
   ['range', (v) => `RangeWord::${v}`], ['id', (v) => `IdKind::${v}`],
