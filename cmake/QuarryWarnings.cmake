@@ -2,9 +2,6 @@
 function(quarry_warnings target)
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
-    # The generated gazetteer is one long string literal (C++ compilers take it; -Wpedantic
-    # under clang would reject anything over 64 KB).
-    target_compile_options(${target} PRIVATE -Wno-overlength-strings)
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
       # GCC 12 at -O3 reports false -Wrestrict/-Wstringop-overflow inside std::string
       # concatenation (GCC bug 105651); they are not in our code.

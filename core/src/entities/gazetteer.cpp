@@ -82,133 +82,40 @@ uint64_t Gazetteer::phrase_key(std::string_view phrase) {
   return key;
 }
 
-Gazetteer::Slot &Gazetteer::insert(uint64_t key) {
-  size_t i = static_cast<size_t>(key) & mask_;
-  for (;;) {
-    Slot &s = slots_[i];
-    if (s.key == key) return s;
-    if (s.key == 0) {
-      s.key = key;
-      return s;
-    }
-    i = (i + 1) & mask_;
-  }
-}
-
-namespace {
-
-bool simple_word(std::string_view s) {
-  for (const char c : s) {
-    const auto b = static_cast<unsigned char>(c);
-    if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) return false;
-  }
-  return !s.empty();
-}
-
-}  // namespace
-
-namespace {
-
-// Calls f(line) for each line of the parts.
-template <class F>
-void each_line(const char *const *parts, size_t count, F f) {
-  for (size_t p = 0; p < count; ++p) {
-    const std::string_view blob(parts[p]);
-    for (size_t pos = 0; pos < blob.size();) {
-      size_t nl = blob.find('\n', pos);
-      if (nl == std::string_view::npos) nl = blob.size();
-      f(blob.substr(pos, nl - pos));
-      pos = nl + 1;
-    }
-  }
-}
-
-// ASCII words of letters and digits separated by single spaces.
-bool simple_words(std::string_view s) {
-  if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
-  char prev = 0;
-  for (const char c : s) {
-    if (c == ' ') {
-      if (prev == ' ') return false;
-    } else if (!simple_word(std::string_view(&c, 1))) {
-      return false;
-    }
-    prev = c;
-  }
-  return true;
-}
-
-}  // namespace
-
 Gazetteer::Gazetteer() {
-  size_t lines = 0;
-  each_line(data::kGazetteer, data::kGazetteerParts, [&](std::string_view) { ++lines; });
-  // Phrases and their prefixes at a load factor of about one half.
-  size_t cap = 1;
-  while (cap < lines + lines / 2) cap <<= 1;
-  slots_.assign(cap, Slot{0, 0, -1});
+  // The keys come sorted by home slot: each goes to the first free slot from its home, which
+  // is max(home, the previous key's slot + 1), so the table fills front to back. A key that
+  // would run past the end wraps around to the front, placed by probing as usual. (The
+  // generator checks that no key ends up more than 255 slots from its home.)
+  const size_t cap = size_t{1} << data::kSlotBits;
+  slots_.assign(cap, 0);
   mask_ = cap - 1;
+  size_t home = 0, next = 0, rel = 0;
+  for (size_t k = 0; k < data::kKeyCount; ++k) {
+    home += data::kHomeStep[k];
+    size_t i = home > next ? home : next;
+    if (i < cap) {
+      next = i + 1;
+    } else {
+      i = home;
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+    }
+    slots_[i] = (uint64_t{data::kKeyHigh[k]} << 32) | (uint64_t{data::kKeyMid[k]} << 16) |
+                (uint64_t{data::kKeyClass[k]} << 8) | ((i - home) & mask_);
+    if (rel < data::kRelationCount && data::kRelationKey[rel] == k)
+      related_.emplace_back(static_cast<uint32_t>(i), data::kRelationName[rel++]);
+  }
+  std::sort(related_.begin(), related_.end());  // wrapped keys come last
+  relations_.reserve(data::kRelationNameCount);
+  for (size_t k = 0; k < data::kRelationNameCount; ++k) relations_.emplace_back(data::kRelationNames[k]);
+}
 
-  std::vector<segment::Token> toks;
-  uint32_t bits = 0;
-  each_line(data::kGazetteer, data::kGazetteerParts, [&](std::string_view line) {
-    if (line.empty()) return;
-    if (line[0] == '=') {
-      bits = 0;
-      for (size_t k = 1; k < line.size(); ++k) bits = bits * 10 + static_cast<uint32_t>(line[k] - '0');
-      return;
-    }
-    if (simple_word(line)) {
-      const uint64_t t = fold_hash(line);
-      insert(is_all_caps(line) ? caps_key(t) : t).bits |= bits;
-      return;
-    }
-    if (simple_words(line)) {  // "Council of Europe": the tokens are the words
-      if (static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) >=
-          static_cast<size_t>(kMaxPhraseTokens))
-        return;
-      uint64_t key = 0;
-      size_t count = 0;
-      for (size_t pos = 0; pos <= line.size();) {
-        size_t sp = line.find(' ', pos);
-        if (sp == std::string_view::npos) sp = line.size();
-        const uint64_t t = fold_hash(line.substr(pos, sp - pos));
-        if (count > 0) insert(key).bits |= kGazPrefix;
-        key = count == 0 ? t : extend_key(key, t);
-        ++count;
-        pos = sp + 1;
-      }
-      insert(key).bits |= bits;
-      return;
-    }
-    phrase_tokens(line, toks);
-    if (toks.empty() || toks.size() > static_cast<size_t>(kMaxPhraseTokens)) return;
-    if (toks.size() == 1) {
-      const std::string_view tok = toks[0].text(line);
-      const uint64_t t = fold_hash(tok);
-      insert(is_all_caps(tok) ? caps_key(t) : t).bits |= bits;
-      return;
-    }
-    uint64_t key = 0;
-    for (size_t i = 0; i < toks.size(); ++i) {
-      const uint64_t t = fold_hash(toks[i].text(line));
-      key = i == 0 ? t : extend_key(key, t);
-      if (i + 1 < toks.size()) insert(key).bits |= kGazPrefix;
-    }
-    insert(key).bits |= bits;
-  });
-
-  each_line(data::kRelations, data::kRelationsParts, [&](std::string_view line) {
-    const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) return;
-    const std::string_view from = line.substr(0, tab);
-    uint64_t key = phrase_key(from);
-    phrase_tokens(from, toks);
-    if (toks.size() == 1 && is_all_caps(from)) key = caps_key(key);
-    if (key == 0) return;
-    insert(key).relation = static_cast<int32_t>(relations_.size());
-    relations_.push_back(line.substr(tab + 1));
-  });
+std::string_view Gazetteer::relation(uint64_t key) const {
+  const size_t i = find(key);
+  if (i == kNone) return {};
+  const auto it = std::lower_bound(related_.begin(), related_.end(), std::pair<uint32_t, uint16_t>(
+                                                                          static_cast<uint32_t>(i), 0));
+  return it != related_.end() && it->first == i ? relations_[it->second] : std::string_view();
 }
 
 const Gazetteer &Gazetteer::get() {

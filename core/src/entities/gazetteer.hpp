@@ -1,12 +1,14 @@
 // Gazetteers: places, nationalities, first names, organization words, titles, common words.
-// The phrases come from gazetteer.generated.cpp (a text blob, see gen-entities.mjs); the first
-// lookup turns them into one hash table keyed by a hash of the phrase's lowercased tokens, so a
-// phrase is matched on the token stream exactly as our tokenizer splits it.
+// Every phrase is matched on the token stream exactly as our tokenizer splits it, through one
+// hash table keyed by a hash of the phrase's lowercased tokens. The table is computed when the
+// gazetteer is generated (core/tools/gen/gen-gazetteer.cpp writes gazetteer.generated.cpp
+// from gazetteer.txt); loading it is one sequential pass over the compiled-in arrays.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "segment/token.hpp"
@@ -14,11 +16,20 @@
 namespace quarry::entities {
 
 namespace data {
-// Text blobs cut into parts at line ends (gazetteer.generated.cpp).
-extern const char *const kGazetteer[];
-extern const size_t kGazetteerParts;
-extern const char *const kRelations[];
-extern const size_t kRelationsParts;
+// The table (gazetteer.generated.cpp): kKeyCount keys sorted by (home slot, key) for a table
+// of 2^kSlotBits slots (at least 2^16), where a key's home slot is key & (2^kSlotBits - 1).
+extern const unsigned kSlotBits;
+extern const size_t kKeyCount;
+extern const uint32_t kClassBits[];   // the distinct category bit sets
+extern const uint8_t kHomeStep[];     // home slot minus the previous key's (the first: minus 0)
+extern const uint32_t kKeyHigh[];     // key >> 32
+extern const uint16_t kKeyMid[];      // (key >> 16) & 0xFFFF; the low 16 bits are the home slot's
+extern const uint8_t kKeyClass[];     // index into kClassBits
+extern const size_t kRelationCount;
+extern const uint32_t kRelationKey[];   // ascending indexes of the keys that have a relation
+extern const uint16_t kRelationName[];  // and the index of its name in kRelationNames
+extern const size_t kRelationNameCount;
+extern const char *const kRelationNames[];
 }  // namespace data
 
 // Category bits of a phrase; the values are those of gen-entities.mjs.
@@ -62,20 +73,17 @@ bool is_all_caps(std::string_view token);
 
 class Gazetteer {
  public:
-  // The table, built on first use (thread-safe).
+  // The table, loaded on first use (thread-safe).
   static const Gazetteer &get();
 
   // Category bits of the phrase with this key (kGazPrefix when only a longer phrase starts so).
   uint32_t bits(uint64_t key) const {
-    const Slot *s = find(key);
-    return s ? s->bits : 0;
+    const size_t i = find(key);
+    return i == kNone ? 0 : data::kClassBits[(slots_[i] >> 8) & 0xFF];
   }
   // The canonical name of an alias ("ICC" -> "International Criminal Court") or the place a
   // nationality relates to ("Armenians" -> "Armenia"); empty when there is none.
-  std::string_view relation(uint64_t key) const {
-    const Slot *s = find(key);
-    return s && s->relation >= 0 ? relations_[static_cast<size_t>(s->relation)] : std::string_view();
-  }
+  std::string_view relation(uint64_t key) const;
   // The key of a phrase given as text (tokenized as documents are); 0 for an empty phrase.
   static uint64_t phrase_key(std::string_view phrase);
   // Key for a token as the table stores it: all-capital tokens get both their folded key and
@@ -87,24 +95,26 @@ class Gazetteer {
   }
 
  private:
-  struct Slot {
-    uint64_t key;  // 0: empty
-    uint32_t bits;
-    int32_t relation;
-  };
+  static constexpr size_t kNone = ~size_t{0};
   Gazetteer();
-  Slot &insert(uint64_t key);
-  const Slot *find(uint64_t key) const {
+  // Linear probing from the home slot key & mask_. A slot holds the key's upper 48 bits, its
+  // bit set's index (bits 8-15) and its distance from its home slot (bits 0-7), 0 when empty:
+  // the stored bits and the distance together give the whole key (the home slot's low 16 bits
+  // are the key's).
+  size_t find(uint64_t key) const {
+    const uint64_t upper = key & ~uint64_t{0xFFFF};
     size_t i = static_cast<size_t>(key) & mask_;
-    for (;;) {
-      const Slot &s = slots_[i];
-      if (s.key == key) return &s;
-      if (s.key == 0) return nullptr;
+    for (uint64_t distance = 0;; ++distance) {
+      const uint64_t s = slots_[i];
+      if (s == 0) return kNone;
+      if ((s & ~uint64_t{0xFF00}) == (upper | distance)) return i;
       i = (i + 1) & mask_;
     }
   }
-  std::vector<Slot> slots_;
+  std::vector<uint64_t> slots_;
   size_t mask_ = 0;
+  // Slots that have a relation, ascending, and the relation's index in relations_.
+  std::vector<std::pair<uint32_t, uint16_t>> related_;
   std::vector<std::string_view> relations_;
 };
 
