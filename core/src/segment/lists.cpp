@@ -58,10 +58,15 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
     chain.clear();
   };
 
-  for (size_t i = 0; i < n; ++i) {
+  // Only line starts and numbers can be markers: the rest is skipped in a tight loop.
+  const Token *tk = tokens.data();
+  auto next_candidate = [tk, n](size_t i) {
+    while (i < n && !(tk[i].flags & kNewlineBefore) && tk[i].kind != TokenKind::Number) ++i;
+    return i;
+  };
+  for (size_t i = 0; i < n; i = next_candidate(i + 1)) {
     const bool line_start = i == 0 || v.newline_before(i);
     const TokenKind kind = v[i].kind;
-    if (!line_start && kind != TokenKind::Number) continue;
     if (i > 0 && v[i].newlines_before >= 2) finish_chain();
     const std::string_view s = v.text(i);
     if (line_start) {
@@ -90,9 +95,9 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
     }
     // Inline enumeration candidates: " 3. " or " 3) " followed by more text.
     int value = 0;
-    if (kind == TokenKind::Number && (line_start || v.space_before(i)) && small_ascii_number(s, &value) &&
-        value >= 1 && value <= 50 && i + 2 < n && !v.space_before(i + 1) &&
-        (v.is_punct(i + 1, ".") || v.is_punct(i + 1, ")")) && v.space_before(i + 2)) {
+    if (kind == TokenKind::Number && i + 2 < n && !v.space_before(i + 1) &&
+        (v.is_punct(i + 1, ".") || v.is_punct(i + 1, ")")) && v.space_before(i + 2) &&
+        (line_start || v.space_before(i)) && small_ascii_number(s, &value) && value >= 1 && value <= 50) {
       if (value == 1) {
         finish_chain();
         chain.push_back({i, 1});

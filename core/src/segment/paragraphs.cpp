@@ -46,8 +46,9 @@ void split_paragraphs(std::string_view text, const std::vector<Token> &tokens,
   size_t block = 0;  // start of the current paragraph
   size_t line = 0;   // start of the current line
   bool line_is_block_start = true;
+  const Token *tk = tokens.data();
   for (size_t i = 1; i <= n; ++i) {
-    if (i < n && !v.newline_before(i)) continue;
+    while (i < n && !(tk[i].flags & kNewlineBefore)) ++i;  // to the next line start
     // The line [line, i) just ended.
     if (i == n || v[i].newlines_before >= 2) {
       push(block, i);

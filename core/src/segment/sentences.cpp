@@ -24,12 +24,16 @@ class SentenceSplitter {
       if (a < b)
         out.push_back(Sentence{v_[a].start, v_[b - 1].end, paragraph_index, uint32_t(a), uint32_t(b)});
     };
+    const Token *tk = &v_[0];
+    const uint8_t *roles = roles_.data();
+    // Most tokens are words or numbers inside a line, with no list role: nothing to decide.
+    auto plain = [tk, roles](size_t t) {
+      return (tk[t].kind == TokenKind::Word || tk[t].kind == TokenKind::Number) &&
+             !(tk[t].flags & kNewlineBefore) && !roles[t];
+    };
     for (size_t t = p.first_token; t < end_; ++t) {
-      const Token &tok = v_[t];
-      // Most tokens are words or numbers inside a line: nothing to decide.
-      if ((tok.kind == TokenKind::Word || tok.kind == TokenKind::Number) && !(tok.flags & kNewlineBefore) &&
-          !roles_[t])
-        continue;
+      while (t < end_ && plain(t)) ++t;
+      if (t >= end_) break;
       if (t > p.first_token && v_.newline_before(t)) {
         if (t > s && line_break_ends(line, t)) {
           close(s, t);
