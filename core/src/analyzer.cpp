@@ -6,6 +6,7 @@
 #include "entities/patterns.hpp"
 #include "numbers/numbers.hpp"
 #include "segment/structure.hpp"
+#include "text/pages.hpp"
 #include "text/utf8.hpp"
 
 namespace quarry {
@@ -24,6 +25,8 @@ Status Analyzer::analyze(std::string_view text, std::unique_ptr<Document> &out, 
     }
   }
   auto doc = std::make_unique<Document>();
+  doc->text.reserve(text.size());
+  text::advise_huge_pages(doc->text.data(), text.size());
   doc->text.assign(text.data(), text.size());
   const std::string_view t = doc->text;
   segment::tokenize(t, doc->tokens);

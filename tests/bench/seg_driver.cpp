@@ -1,9 +1,14 @@
 // seg_driver: a small harness for instruction counts and output equivalence of segmentation.
-//   seg_driver run english|mixed BYTES REPS   analyze generated text REPS times ({"extract": []})
+//   seg_driver run KIND BYTES REPS             analyze text REPS times ({"extract": []}) and print
+//                                              wall time, user/sys time and page faults per run;
+//                                              KIND: english, mixed, parens, x@, a.
 //   seg_driver digest                          prints one hash per input of every token,
 //                                              paragraph and sentence (and UTF-8 errors), over
 //                                              generated, adversarial and random inputs: run it
 //                                              before and after a change and diff the output.
+#include <sys/resource.h>
+
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -113,14 +118,27 @@ int main(int argc, char **argv) {
   if (argc >= 5 && !std::strcmp(argv[1], "run")) {
     const size_t bytes = std::strtoull(argv[3], nullptr, 10);
     const int reps = std::atoi(argv[4]);
-    const std::string text =
-        !std::strcmp(argv[2], "mixed") ? bench::mixed_scripts(bytes) : bench::english_news(bytes);
+    const std::string kind = argv[2];
+    const std::string text = kind == "mixed"    ? bench::mixed_scripts(bytes)
+                             : kind == "parens" ? std::string(bytes, '(')
+                             : kind == "x@"     ? repeat("x@", bytes / 2)
+                             : kind == "a."     ? repeat("a.", bytes / 2)
+                                                : bench::english_news(bytes);
     const quarry::Analyzer a = make("{\"extract\": []}");
     size_t tokens = 0;
     for (int r = 0; r < reps; ++r) {
       std::unique_ptr<quarry::Document> doc;
       quarry::Error err;
+      rusage u0{}, u1{};
+      getrusage(RUSAGE_SELF, &u0);
+      const auto t0 = std::chrono::steady_clock::now();
       if (a.analyze(text, doc, err) != quarry::Status::Ok) return 1;
+      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      getrusage(RUSAGE_SELF, &u1);
+      auto secs = [](timeval a, timeval b) { return double(b.tv_sec - a.tv_sec) + double(b.tv_usec - a.tv_usec) * 1e-6; };
+      std::printf("run %d: %.3f s wall (%.1f MB/s), %.3f user, %.3f sys, %ld faults\n", r, s,
+                  static_cast<double>(text.size()) / s / 1e6, secs(u0.ru_utime, u1.ru_utime),
+                  secs(u0.ru_stime, u1.ru_stime), u1.ru_minflt - u0.ru_minflt);
       tokens += doc->tokens.size();
     }
     std::printf("%zu bytes, %zu tokens per run\n", text.size(), tokens / static_cast<size_t>(reps));
@@ -168,6 +186,6 @@ int main(int argc, char **argv) {
     std::printf("all      %016llx (%zu inputs)\n", static_cast<unsigned long long>(all.h), inputs.size());
     return 0;
   }
-  std::fprintf(stderr, "usage: seg_driver run english|mixed BYTES REPS | seg_driver digest\n");
+  std::fprintf(stderr, "usage: seg_driver run english|mixed|parens|x@|a. BYTES REPS | seg_driver digest\n");
   return 2;
 }

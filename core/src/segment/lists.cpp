@@ -4,6 +4,7 @@
 
 #include "segment/structure.hpp"
 #include "segment/token_view.hpp"
+#include "text/pages.hpp"
 
 namespace quarry::segment {
 namespace {
@@ -39,7 +40,10 @@ bool is_roman_or_letter(std::string_view s) {
 
 std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<Token> &tokens) {
   TokenView v(text, tokens);
-  std::vector<uint8_t> roles(tokens.size(), 0);
+  std::vector<uint8_t> roles;
+  roles.reserve(tokens.size());
+  text::advise_huge_pages(roles.data(), tokens.size());
+  roles.resize(tokens.size(), 0);
   const size_t n = tokens.size();
   auto space_after = [&](size_t i) { return i + 1 < n && v.space_before(i + 1) && !v.newline_before(i + 1); };
 

@@ -3,6 +3,7 @@
 // scan stays linear even on a million dots, digits or brackets in a row.
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -11,6 +12,7 @@
 #include "lexicon/lexicon.hpp"
 #include "segment/token.hpp"
 #include "text/chars.hpp"
+#include "text/pages.hpp"
 #include "text/utf8.hpp"
 
 namespace quarry::segment {
@@ -64,13 +66,13 @@ class Tokenizer {
  public:
   Tokenizer(std::string_view text, std::vector<Token> &out)
       : s_(reinterpret_cast<const unsigned char *>(text.data())), n_(text.size()), out_(out) {
-    // Tokens are written through a raw cursor into space sized once from an estimate (one
-    // token per 5 bytes fits English news); push_back's checks and reloads cost ~18
-    // instructions per token. finish() trims the vector to what was written.
-    used_ = out_.size();
-    out_.resize(used_ + n_ / 5 + 16);
-    next_ = out_.data() + used_;
-    limit_ = out_.data() + out_.size();
+    // Tokens are written through a raw cursor (push_back's checks and reloads cost ~18
+    // instructions per token). Room for one token per 5 bytes (English news) is reserved
+    // once, but sized (so zeroed and faulted in) only a chunk at a time: a million dots make
+    // one token and must not pay for 200,000. finish() trims the vector to what was written.
+    out_.reserve(out_.size() + n_ / 5 + 16);
+    text::advise_huge_pages(out_.data(), out_.capacity() * sizeof(Token));
+    next_ = limit_ = out_.data() + out_.size();
   }
 
   void finish() { out_.resize(static_cast<size_t>(next_ - out_.data())); }
@@ -171,7 +173,6 @@ class Tokenizer {
   const unsigned char *s_;
   size_t n_;
   std::vector<Token> &out_;
-  size_t used_ = 0;
   Token *next_ = nullptr;   // where the next token goes
   Token *limit_ = nullptr;  // end of the space sized so far
   uint8_t pending_flags_ = 0;
@@ -220,10 +221,15 @@ class Tokenizer {
 
   [[gnu::noinline]] void grow() {
     const size_t written = static_cast<size_t>(next_ - out_.data());
-    out_.resize(written + written / 2 + 1024);
+    if (written == out_.capacity()) {
+      out_.reserve(written + written / 2 + 1024);
+      text::advise_huge_pages(out_.data(), out_.capacity() * sizeof(Token));
+    }
+    out_.resize(std::min(out_.capacity(), written + kChunk));
     next_ = out_.data() + written;
     limit_ = out_.data() + out_.size();
   }
+  static constexpr size_t kChunk = 16384;  // tokens sized at a time (192 KB)
 
   // End of the run of ASCII letters and digits from j: 16 bytes at a time where SSE2 is
   // there (a word's end costs no mispredicted loop exit), byte by byte elsewhere.
