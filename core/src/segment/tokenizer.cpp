@@ -76,6 +76,7 @@ class Tokenizer {
   }
 
   void finish() { out_.resize(static_cast<size_t>(next_ - out_.data())); }
+  size_t first_invalid() const { return first_invalid_; }
 
   void run() {
     size_t i = 0;
@@ -127,6 +128,7 @@ class Tokenizer {
       }
       const Ch c = at(i);
       if (!c.valid) {
+        if (first_invalid_ == SIZE_MAX) first_invalid_ = i;
         emit(i, i + c.len, TokenKind::Symbol, kInvalidUtf8);
         i += c.len;
         continue;
@@ -175,6 +177,7 @@ class Tokenizer {
   std::vector<Token> &out_;
   Token *next_ = nullptr;   // where the next token goes
   Token *limit_ = nullptr;  // end of the space sized so far
+  size_t first_invalid_ = SIZE_MAX;  // offset of the first bad UTF-8 sequence
   uint8_t pending_flags_ = 0;
   uint32_t pending_newlines_ = 0;
   size_t email_fail_until_ = 0;  // starts before this offset are known not to be emails
@@ -852,10 +855,11 @@ class Tokenizer {
 
 }  // namespace
 
-void tokenize(std::string_view text, std::vector<Token> &out) {
+void tokenize(std::string_view text, std::vector<Token> &out, size_t *first_invalid) {
   Tokenizer tokenizer(text, out);
   tokenizer.run();
   tokenizer.finish();
+  if (first_invalid) *first_invalid = tokenizer.first_invalid();
 }
 
 }  // namespace quarry::segment
