@@ -24,14 +24,15 @@ Status Analyzer::analyze(std::string_view text, std::unique_ptr<Document> &out, 
   // UTF-8 is validated by the tokenizer, which decodes every non-ASCII byte anyway (a
   // separate pass cost ~1 instruction per byte).
   size_t bad = SIZE_MAX;
-  segment::tokenize(t, doc->tokens, &bad);
+  segment::TokenIndex index;
+  segment::tokenize(t, doc->tokens, &bad, &index);
   if (!options_.replace_invalid_utf8 && bad != SIZE_MAX) {
     error.message = "invalid UTF-8 at byte " + std::to_string(bad);
     error.offset = static_cast<int64_t>(bad);
     return Status::InvalidUtf8;
   }
-  const std::vector<uint8_t> roles = segment::find_list_roles(t, doc->tokens);
-  segment::split_paragraphs(t, doc->tokens, roles, doc->paragraphs);
+  const std::vector<uint8_t> roles = segment::find_list_roles(t, doc->tokens, index);
+  segment::split_paragraphs(t, doc->tokens, roles, index, doc->paragraphs);
   segment::split_sentences(t, doc->tokens, roles, doc->paragraphs, doc->sentences);
   if (!options_.reference_date.empty()) {
     doc->reference_date = options_.reference_date;

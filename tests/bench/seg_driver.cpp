@@ -8,6 +8,7 @@
 //                                              before and after a change and diff the output.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "analyzer.hpp"
+#include "segment/structure.hpp"
 #include "corpus.hpp"
 #include "corpus_gen.hpp"
 
@@ -175,7 +177,21 @@ int main(int argc, char **argv) {
       inputs.emplace_back("bytes", s);
     }
     Hash all;
+    size_t index_mismatches = 0;
     for (const auto &[name, text] : inputs) {
+      // The tokenizer's index and the walking one must lead to the same roles and paragraphs.
+      std::vector<quarry::segment::Token> tokens;
+      quarry::segment::TokenIndex index;
+      quarry::segment::tokenize(text, tokens, nullptr, &index);
+      const auto roles = quarry::segment::find_list_roles(text, tokens, index);
+      std::vector<quarry::segment::Paragraph> p1, p2;
+      quarry::segment::split_paragraphs(text, tokens, roles, index, p1);
+      quarry::segment::split_paragraphs(text, tokens, quarry::segment::find_list_roles(text, tokens), p2);
+      if (roles != quarry::segment::find_list_roles(text, tokens) || p1.size() != p2.size() ||
+          !std::equal(p1.begin(), p1.end(), p2.begin(), [](const auto &x, const auto &y) {
+            return x.start == y.start && x.end == y.end && x.first_token == y.first_token && x.end_token == y.end_token;
+          }))
+        ++index_mismatches;
       const uint64_t a = digest(strict, text), b = digest(replace, text);
       all.add(a);
       all.add(b);
@@ -184,6 +200,10 @@ int main(int argc, char **argv) {
                     static_cast<unsigned long long>(b));
     }
     std::printf("all      %016llx (%zu inputs)\n", static_cast<unsigned long long>(all.h), inputs.size());
+    if (index_mismatches) {
+      std::printf("index mismatches: %zu\n", index_mismatches);
+      return 1;
+    }
     return 0;
   }
   std::fprintf(stderr, "usage: seg_driver run english|mixed|parens|x@|a. BYTES REPS | seg_driver digest\n");

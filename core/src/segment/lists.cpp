@@ -1,5 +1,6 @@
 // List markers: at the start of a line ("1.", "2)", "a)", "(b)", "•", "-") and inline
 // enumerations ("Steps: 1. mix 2. bake"). Linear: one pass, each candidate looked at once.
+#include <algorithm>
 #include <string_view>
 
 #include "segment/structure.hpp"
@@ -39,6 +40,11 @@ bool is_roman_or_letter(std::string_view s) {
 }  // namespace
 
 std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<Token> &tokens) {
+  return find_list_roles(text, tokens, index_tokens(text, tokens));
+}
+
+std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<Token> &tokens,
+                                     const TokenIndex &index) {
   TokenView v(text, tokens);
   std::vector<uint8_t> roles;
   roles.reserve(tokens.size());
@@ -62,13 +68,9 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
     chain.clear();
   };
 
-  // Only line starts and numbers can be markers: the rest is skipped in a tight loop.
-  const Token *tk = tokens.data();
-  auto next_candidate = [tk, n](size_t i) {
-    while (i < n && !(tk[i].flags & kNewlineBefore) && tk[i].kind != TokenKind::Number) ++i;
-    return i;
-  };
-  for (size_t i = 0; i < n; i = next_candidate(i + 1)) {
+  // Only line starts and numbers right before "." or ")" can be markers, and the tokenizer
+  // listed both: visit them in order instead of walking every token.
+  auto visit = [&](size_t i) {
     const bool line_start = i == 0 || v.newline_before(i);
     const TokenKind kind = v[i].kind;
     if (i > 0 && v[i].newlines_before >= 2) finish_chain();
@@ -77,7 +79,7 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
       int value = 0;
       if ((kind == TokenKind::Punct || kind == TokenKind::Symbol) && is_bullet(s) && space_after(i)) {
         roles[i] |= kListMarker;
-        continue;
+        return;
       }
       // "1." "1)" "a)" "iv." at the start of a line.
       if (i + 1 < n && !v.space_before(i + 1) && (v.is_punct(i + 1, ".") || v.is_punct(i + 1, ")")) &&
@@ -109,6 +111,17 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
         chain.push_back({i, value});
       }
     }
+  };
+  const std::vector<uint32_t> &lines = index.line_starts, &numbers = index.numbers_before_mark;
+  size_t a = 0, b = 0;
+  for (size_t i = 0; i < n;) {
+    visit(i);
+    while (a < lines.size() && lines[a] <= i) ++a;
+    while (b < numbers.size() && numbers[b] <= i) ++b;
+    size_t next = n;
+    if (a < lines.size()) next = std::min<size_t>(next, lines[a]);
+    if (b < numbers.size()) next = std::min<size_t>(next, numbers[b]);
+    i = next;
   }
   finish_chain();
   return roles;

@@ -64,8 +64,9 @@ bool is_armenian_word_mark(char32_t cp) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Token> &out)
-      : s_(reinterpret_cast<const unsigned char *>(text.data())), n_(text.size()), out_(out) {
+  Tokenizer(std::string_view text, std::vector<Token> &out, TokenIndex *index)
+      : s_(reinterpret_cast<const unsigned char *>(text.data())), n_(text.size()), out_(out), index_(index),
+        base_(out.size()) {
     // Tokens are written through a raw cursor (push_back's checks and reloads cost ~18
     // instructions per token). Room for one token per 5 bytes (English news) is reserved
     // once, but sized (so zeroed and faulted in) only a chunk at a time: a million dots make
@@ -111,7 +112,7 @@ class Tokenizer {
           size_t j = i + 1;
           while (j < n_ && ascii_digit(s_[j])) ++j;
           if (j >= n_ || !(kBytes.t[s_[j]] & kByteNumberGoesOn)) {
-            emit(i, j, TokenKind::Number);
+            emit_number(i, j);
             i = j;
             continue;
           }
@@ -162,7 +163,7 @@ class Tokenizer {
           i = scan_symbol(i, c);
           break;
         case CharClass::NumberOther:
-          i = emit_single(i, c, TokenKind::Number);
+          i = emit_number(i, skip_marks(i + c.len));
           break;
         case CharClass::Control:
           i = emit_single(i, c, TokenKind::Symbol);
@@ -175,6 +176,8 @@ class Tokenizer {
   const unsigned char *s_;
   size_t n_;
   std::vector<Token> &out_;
+  TokenIndex *index_;  // may be null
+  size_t base_;        // tokens in out_ before this text's
   Token *next_ = nullptr;   // where the next token goes
   Token *limit_ = nullptr;  // end of the space sized so far
   size_t first_invalid_ = SIZE_MAX;  // offset of the first bad UTF-8 sequence
@@ -210,8 +213,17 @@ class Tokenizer {
   mutable CacheEntry cache_[1u << kCacheBits];
 
   void note_newline() {
+    if (index_ && !(pending_flags_ & kNewlineBefore))
+      index_->line_starts.push_back(static_cast<uint32_t>(next_ - out_.data() - base_));
     pending_flags_ |= kSpaceBefore | kNewlineBefore;
     if (pending_newlines_ < 255) ++pending_newlines_;
+  }
+
+  size_t emit_number(size_t i, size_t j) {
+    if (index_ && j < n_ && (s_[j] == '.' || s_[j] == ')'))
+      index_->numbers_before_mark.push_back(static_cast<uint32_t>(next_ - out_.data() - base_));
+    emit(i, j, TokenKind::Number);
+    return j;
   }
 
   void emit(size_t start, size_t end, TokenKind kind, uint8_t extra = 0) {
@@ -730,14 +742,12 @@ class Tokenizer {
                                (a == 'r' && b2 == 'd') || (a == 't' && b2 == 'h');
           const bool decade = a == 's' && b2 == 0 && !separators && (first_group == 2 || first_group == 4);
           if (ordinal || decade) {
-            emit(i, k, TokenKind::Number);
-            return k;
+            return emit_number(i, k);
           }
         }
       }
     }
-    emit(i, j, TokenKind::Number);
-    return j;
+    return emit_number(i, j);
   }
 
   // --------------------------------------------------------------- punctuation, symbols
@@ -855,11 +865,26 @@ class Tokenizer {
 
 }  // namespace
 
-void tokenize(std::string_view text, std::vector<Token> &out, size_t *first_invalid) {
-  Tokenizer tokenizer(text, out);
+void tokenize(std::string_view text, std::vector<Token> &out, size_t *first_invalid, TokenIndex *index) {
+  if (index) {
+    index->line_starts.clear();
+    index->numbers_before_mark.clear();
+  }
+  Tokenizer tokenizer(text, out, index);
   tokenizer.run();
   tokenizer.finish();
   if (first_invalid) *first_invalid = tokenizer.first_invalid();
+}
+
+TokenIndex index_tokens(std::string_view text, const std::vector<Token> &tokens) {
+  TokenIndex index;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token &t = tokens[i];
+    if (t.flags & kNewlineBefore) index.line_starts.push_back(static_cast<uint32_t>(i));
+    if (t.kind == TokenKind::Number && t.end < text.size() && (text[t.end] == '.' || text[t.end] == ')'))
+      index.numbers_before_mark.push_back(static_cast<uint32_t>(i));
+  }
+  return index;
 }
 
 }  // namespace quarry::segment
