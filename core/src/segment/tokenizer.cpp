@@ -4,6 +4,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstddef>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -86,7 +88,7 @@ class Tokenizer {
       if (b < 0x80) {
         // ASCII fast paths for the commonest characters.
         if (b == ' ') {
-          pending_flags_ |= kSpaceBefore;
+          pending_ |= kSpaceBefore << 8;
           ++i;
           continue;
         }
@@ -141,7 +143,7 @@ class Tokenizer {
       }
       switch (c.info.cls) {
         case CharClass::Space:
-          pending_flags_ |= kSpaceBefore;
+          pending_ |= kSpaceBefore << 8;
           i += c.len;
           break;
         case CharClass::Newline:
@@ -181,8 +183,9 @@ class Tokenizer {
   Token *next_ = nullptr;   // where the next token goes
   Token *limit_ = nullptr;  // end of the space sized so far
   size_t first_invalid_ = SIZE_MAX;  // offset of the first bad UTF-8 sequence
-  uint8_t pending_flags_ = 0;
-  uint32_t pending_newlines_ = 0;
+  // The flags (bits 8-15) and line-break count (bits 16-23) for the next token, laid out as
+  // bytes 8-11 of a Token (kind, flags, newlines_before, reserved) on a little-endian machine.
+  uint32_t pending_ = 0;
   size_t email_fail_until_ = 0;  // starts before this offset are known not to be emails
   size_t next_at_ = 0;           // offset of the next '@' at or after the last probe; SIZE_MAX: none
 
@@ -213,10 +216,10 @@ class Tokenizer {
   mutable CacheEntry cache_[1u << kCacheBits];
 
   void note_newline() {
-    if (index_ && !(pending_flags_ & kNewlineBefore))
+    if (index_ && !(pending_ & (kNewlineBefore << 8)))
       index_->line_starts.push_back(static_cast<uint32_t>(next_ - out_.data() - base_));
-    pending_flags_ |= kSpaceBefore | kNewlineBefore;
-    if (pending_newlines_ < 255) ++pending_newlines_;
+    pending_ |= (kSpaceBefore | kNewlineBefore) << 8;
+    if ((pending_ >> 16) < 255) pending_ += 1u << 16;  // capped at 255
   }
 
   size_t emit_number(size_t i, size_t j) {
@@ -228,10 +231,22 @@ class Tokenizer {
 
   void emit(size_t start, size_t end, TokenKind kind, uint8_t extra = 0) {
     if (next_ == limit_) grow();
-    *next_++ = Token{static_cast<uint32_t>(start), static_cast<uint32_t>(end), kind,
-                     static_cast<uint8_t>(pending_flags_ | extra), static_cast<uint8_t>(pending_newlines_)};
-    pending_flags_ = 0;
-    pending_newlines_ = 0;
+    Token *t = next_++;
+    t->start = static_cast<uint32_t>(start);
+    t->end = static_cast<uint32_t>(end);
+    const uint32_t meta = pending_ | static_cast<uint32_t>(kind) | (uint32_t{extra} << 8);
+    if constexpr (std::endian::native == std::endian::little && offsetof(Token, flags) == offsetof(Token, kind) + 1 &&
+                  offsetof(Token, newlines_before) == offsetof(Token, kind) + 2 &&
+                  offsetof(Token, reserved) == offsetof(Token, kind) + 3) {
+      // One 4-byte store instead of four byte stores.
+      std::memcpy(reinterpret_cast<unsigned char *>(t) + offsetof(Token, kind), &meta, 4);
+    } else {
+      t->kind = kind;
+      t->flags = static_cast<uint8_t>(meta >> 8);
+      t->newlines_before = static_cast<uint8_t>(meta >> 16);
+      t->reserved = 0;
+    }
+    pending_ = 0;
   }
 
   [[gnu::noinline]] void grow() {
