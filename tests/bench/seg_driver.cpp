@@ -103,7 +103,7 @@ std::string random_text(std::mt19937 &rng, size_t pieces) {
       "Budget2024.XLSX", "foo-bar", "a-", "\xE2\x80\x99s", "Mr", "Mrs.", "Prof.", "St.", "Inc.", "vs.",
       "HEADING", "Title Case Line", "and", "the", "of", "But", "However", "%", "+", "$", "€", "5%", "=",
       "^", "*", "#\xEF\xB8\x8F\xE2\x83\xA3", "\xE2\x80\xA8", "\xE2\x80\xA9", "\x0C", "\xC2\x85", "\xD9\xAB",
-      "1\xE2\x80\x89" "000", "1'000", "x.y", "a.b.c", "A.B", "ﬁ", "\xEF\xBC\x81", "\xEF\xBC\x9F", "‼"};
+      "1\xE2\x80\x89\x30\x30\x30", "1'000", "x.y", "a.b.c", "A.B", "ﬁ", "\xEF\xBC\x81", "\xEF\xBC\x9F", "‼"};
   constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
   std::string s;
   std::uniform_int_distribution<size_t> pick(0, kCount - 1);

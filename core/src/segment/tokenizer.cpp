@@ -93,8 +93,11 @@ class Tokenizer {
           continue;
         }
         if (b == '\n') {
-          note_newline();
-          ++i;
+          // A run of line breaks (blank lines) is counted at once.
+          size_t j = i + 1;
+          while (j < n_ && s_[j] == '\n') ++j;
+          note_newline(j - i);
+          i = j;
           continue;
         }
         if (ascii_alpha(b)) {
@@ -215,11 +218,12 @@ class Tokenizer {
   };
   mutable CacheEntry cache_[1u << kCacheBits];
 
-  void note_newline() {
+  void note_newline(size_t count = 1) {
     if (index_ && !(pending_ & (kNewlineBefore << 8)))
       index_->line_starts.push_back(static_cast<uint32_t>(next_ - out_.data() - base_));
     pending_ |= (kSpaceBefore | kNewlineBefore) << 8;
-    if ((pending_ >> 16) < 255) pending_ += 1u << 16;  // capped at 255
+    const size_t newlines = std::min<size_t>(255, (pending_ >> 16) + count);  // capped at 255
+    pending_ = (pending_ & 0xFFFFu) | static_cast<uint32_t>(newlines << 16);
   }
 
   size_t emit_number(size_t i, size_t j) {
