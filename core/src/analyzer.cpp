@@ -3,10 +3,10 @@
 #include <cstdint>
 
 #include "entities/entities.hpp"
-#include "huge_pages.hpp"
 #include "entities/patterns.hpp"
 #include "numbers/numbers.hpp"
 #include "segment/structure.hpp"
+#include "text/pages.hpp"
 #include "text/utf8.hpp"
 
 namespace quarry {
@@ -16,25 +16,23 @@ Status Analyzer::analyze(std::string_view text, std::unique_ptr<Document> &out, 
     error.message = "text is too large: " + std::to_string(text.size()) + " bytes (at most 4294967294)";
     return Status::TooLarge;
   }
-  if (!options_.replace_invalid_utf8) {
-    const size_t bad = text::find_invalid_utf8(text.data(), text.size());
-    if (bad != SIZE_MAX) {
-      error.message = "invalid UTF-8 at byte " + std::to_string(bad);
-      error.offset = static_cast<int64_t>(bad);
-      return Status::InvalidUtf8;
-    }
-  }
   auto doc = std::make_unique<Document>();
   doc->text.reserve(text.size());
-  advise_huge_pages(doc->text.data(), doc->text.capacity());
+  text::advise_huge_pages(doc->text.data(), text.size());
   doc->text.assign(text.data(), text.size());
   const std::string_view t = doc->text;
-  // Room for the tokens of typical text (the tokenizer grows the array if it needs more).
-  doc->tokens.reserve(text.size() / 4 + 16);
-  advise_huge_pages(doc->tokens.data(), doc->tokens.capacity() * sizeof(segment::Token));
-  segment::tokenize(t, doc->tokens);
-  const std::vector<uint8_t> roles = segment::find_list_roles(t, doc->tokens);
-  segment::split_paragraphs(t, doc->tokens, roles, doc->paragraphs);
+  // UTF-8 is validated by the tokenizer, which decodes every non-ASCII byte anyway (a
+  // separate pass cost ~1 instruction per byte).
+  size_t bad = SIZE_MAX;
+  segment::TokenIndex index;
+  segment::tokenize(t, doc->tokens, &bad, &index);
+  if (!options_.replace_invalid_utf8 && bad != SIZE_MAX) {
+    error.message = "invalid UTF-8 at byte " + std::to_string(bad);
+    error.offset = static_cast<int64_t>(bad);
+    return Status::InvalidUtf8;
+  }
+  const std::vector<uint8_t> roles = segment::find_list_roles(t, doc->tokens, index);
+  segment::split_paragraphs(t, doc->tokens, roles, index, doc->paragraphs);
   segment::split_sentences(t, doc->tokens, roles, doc->paragraphs, doc->sentences);
   if (!options_.reference_date.empty()) {
     doc->reference_date = options_.reference_date;

@@ -11,7 +11,7 @@
 #include "entities/gazetteer.hpp"
 #include "entities/rules.hpp"
 #include "entities/tagger.hpp"
-#include "huge_pages.hpp"
+#include "text/pages.hpp"
 
 namespace quarry::entities {
 
@@ -151,7 +151,7 @@ void find_named_entities(Document &doc, const Options &options) {
     }
   }
   apply_name_rules(text, tokens, doc.sentences, spans);
-  reserve_huge(doc.mentions, doc.mentions.size() + spans.size());
+  text::reserve_huge(doc.mentions, doc.mentions.size() + spans.size());
   for (const TokenSpan &span : spans) {
     if (!taken.empty()) {
       bool clash = false;

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "entities/gazetteer.hpp"
-#include "huge_pages.hpp"
+#include "text/pages.hpp"
 
 namespace quarry::entities {
 
@@ -46,7 +46,7 @@ void apply_name_rules(std::string_view text, const std::vector<Token> &tokens,
   const size_t n = tokens.size();
   // Which span covers each token (-1: none).
   std::vector<int32_t> cover;
-  reserve_huge(cover, n);
+  text::reserve_huge(cover, n);
   cover.assign(n, -1);
   auto rebuild_cover = [&] {
     std::fill(cover.begin(), cover.end(), -1);
@@ -56,7 +56,7 @@ void apply_name_rules(std::string_view text, const std::vector<Token> &tokens,
   rebuild_cover();
   // Keys of capitalized words (0 for other tokens).
   std::vector<uint64_t> keys;
-  reserve_huge(keys, n);
+  text::reserve_huge(keys, n);
   keys.assign(n, 0);
   for (size_t i = 0; i < n; ++i)
     if (capitalized_word(text, tokens[i])) keys[i] = fold_hash(tokens[i].text(text));

@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "huge_pages.hpp"
 #include "numbers/amount.hpp"
 #include "numbers/context.hpp"
 #include "numbers/digits.hpp"
 #include "numbers/identifiers.hpp"
 #include "numbers/numeral.hpp"
 #include "numbers/words.hpp"
+#include "text/pages.hpp"
 #include "time/calendar.hpp"
 #include "time/dates.hpp"
 #include "time/resolve.hpp"
@@ -145,7 +145,7 @@ class Stage {
   void run() {
     // Room for about one mention per number token, so that the array grows at most once.
     const size_t numbers = c_.number_tokens;
-    reserve_huge(doc_.mentions, doc_.mentions.size() + numbers + numbers / 4 + 16);
+    text::reserve_huge(doc_.mentions, doc_.mentions.size() + numbers + numbers / 4 + 16);
     if (!doc_.reference_date.empty()) decide_reference();
     for (const auto &s : doc_.sentences) sentence(s.first_token, s.end_token);
     if (!ref_decided_) decide_reference();

@@ -1,9 +1,11 @@
 // List markers: at the start of a line ("1.", "2)", "a)", "(b)", "•", "-") and inline
 // enumerations ("Steps: 1. mix 2. bake"). Linear: one pass, each candidate looked at once.
+#include <algorithm>
 #include <string_view>
 
 #include "segment/structure.hpp"
 #include "segment/token_view.hpp"
+#include "text/pages.hpp"
 
 namespace quarry::segment {
 namespace {
@@ -38,8 +40,16 @@ bool is_roman_or_letter(std::string_view s) {
 }  // namespace
 
 std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<Token> &tokens) {
+  return find_list_roles(text, tokens, index_tokens(text, tokens));
+}
+
+std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<Token> &tokens,
+                                     const TokenIndex &index) {
   TokenView v(text, tokens);
-  std::vector<uint8_t> roles(tokens.size(), 0);
+  std::vector<uint8_t> roles;
+  roles.reserve(tokens.size());
+  text::advise_huge_pages(roles.data(), tokens.size());
+  roles.resize(tokens.size(), 0);
   const size_t n = tokens.size();
   auto space_after = [&](size_t i) { return i + 1 < n && v.space_before(i + 1) && !v.newline_before(i + 1); };
 
@@ -58,17 +68,18 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
     chain.clear();
   };
 
-  for (size_t i = 0; i < n; ++i) {
+  // Only line starts and numbers right before "." or ")" can be markers, and the tokenizer
+  // listed both: visit them in order instead of walking every token.
+  auto visit = [&](size_t i) {
     const bool line_start = i == 0 || v.newline_before(i);
     const TokenKind kind = v[i].kind;
-    if (!line_start && kind != TokenKind::Number) continue;
     if (i > 0 && v[i].newlines_before >= 2) finish_chain();
     const std::string_view s = v.text(i);
     if (line_start) {
       int value = 0;
       if ((kind == TokenKind::Punct || kind == TokenKind::Symbol) && is_bullet(s) && space_after(i)) {
         roles[i] |= kListMarker;
-        continue;
+        return;
       }
       // "1." "1)" "a)" "iv." at the start of a line.
       if (i + 1 < n && !v.space_before(i + 1) && (v.is_punct(i + 1, ".") || v.is_punct(i + 1, ")")) &&
@@ -90,9 +101,9 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
     }
     // Inline enumeration candidates: " 3. " or " 3) " followed by more text.
     int value = 0;
-    if (kind == TokenKind::Number && (line_start || v.space_before(i)) && small_ascii_number(s, &value) &&
-        value >= 1 && value <= 50 && i + 2 < n && !v.space_before(i + 1) &&
-        (v.is_punct(i + 1, ".") || v.is_punct(i + 1, ")")) && v.space_before(i + 2)) {
+    if (kind == TokenKind::Number && i + 2 < n && !v.space_before(i + 1) &&
+        (v.is_punct(i + 1, ".") || v.is_punct(i + 1, ")")) && v.space_before(i + 2) &&
+        (line_start || v.space_before(i)) && small_ascii_number(s, &value) && value >= 1 && value <= 50) {
       if (value == 1) {
         finish_chain();
         chain.push_back({i, 1});
@@ -100,6 +111,17 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
         chain.push_back({i, value});
       }
     }
+  };
+  const std::vector<uint32_t> &lines = index.line_starts, &numbers = index.numbers_before_mark;
+  size_t a = 0, b = 0;
+  for (size_t i = 0; i < n;) {
+    visit(i);
+    while (a < lines.size() && lines[a] <= i) ++a;
+    while (b < numbers.size() && numbers[b] <= i) ++b;
+    size_t next = n;
+    if (a < lines.size()) next = std::min<size_t>(next, lines[a]);
+    if (b < numbers.size()) next = std::min<size_t>(next, numbers[b]);
+    i = next;
   }
   finish_chain();
   return roles;

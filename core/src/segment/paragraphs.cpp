@@ -1,4 +1,6 @@
 // Paragraphs: blocks separated by blank lines, and heading lines that stand as their own block.
+#include <algorithm>
+
 #include "lexicon/lexicon.hpp"
 #include "segment/structure.hpp"
 #include "segment/token_view.hpp"
@@ -38,6 +40,11 @@ bool is_heading_line(const TokenView &v, const std::vector<uint8_t> &roles, size
 
 void split_paragraphs(std::string_view text, const std::vector<Token> &tokens,
                       const std::vector<uint8_t> &roles, std::vector<Paragraph> &out) {
+  split_paragraphs(text, tokens, roles, index_tokens(text, tokens), out);
+}
+
+void split_paragraphs(std::string_view text, const std::vector<Token> &tokens,
+                      const std::vector<uint8_t> &roles, const TokenIndex &index, std::vector<Paragraph> &out) {
   TokenView v(text, tokens);
   const size_t n = tokens.size();
   auto push = [&](size_t a, size_t b) {
@@ -46,8 +53,12 @@ void split_paragraphs(std::string_view text, const std::vector<Token> &tokens,
   size_t block = 0;  // start of the current paragraph
   size_t line = 0;   // start of the current line
   bool line_is_block_start = true;
+  // Only line ends matter: visit the line starts the tokenizer listed, then the end.
+  const std::vector<uint32_t> &lines = index.line_starts;
+  size_t next_line = 0;
   for (size_t i = 1; i <= n; ++i) {
-    if (i < n && !v.newline_before(i)) continue;
+    while (next_line < lines.size() && lines[next_line] < i) ++next_line;
+    i = next_line < lines.size() ? std::min<size_t>(lines[next_line], n) : n;
     // The line [line, i) just ended.
     if (i == n || v[i].newlines_before >= 2) {
       push(block, i);

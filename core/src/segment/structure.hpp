@@ -28,9 +28,14 @@ enum ListRole : uint8_t {
 
 // Marks line-start list markers and inline enumerations ("1. ... 2. ...").
 std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<Token> &tokens);
+// The same, visiting only the tokens the tokenizer's index names.
+std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<Token> &tokens,
+                                     const TokenIndex &index);
 
 void split_paragraphs(std::string_view text, const std::vector<Token> &tokens,
                       const std::vector<uint8_t> &roles, std::vector<Paragraph> &out);
+void split_paragraphs(std::string_view text, const std::vector<Token> &tokens,
+                      const std::vector<uint8_t> &roles, const TokenIndex &index, std::vector<Paragraph> &out);
 
 void split_sentences(std::string_view text, const std::vector<Token> &tokens,
                      const std::vector<uint8_t> &roles, const std::vector<Paragraph> &paragraphs,

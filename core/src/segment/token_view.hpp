@@ -77,6 +77,16 @@ inline Terminal terminal_of(const TokenView &v, size_t i) {
   if (t.kind == TokenKind::Abbreviation) return Terminal::Abbrev;
   if (t.kind != TokenKind::Punct) return Terminal::None;
   const std::string_view s = v.text(i);
+  if (s.size() == 1 && static_cast<unsigned char>(s[0]) < 0x80) {
+    // One ASCII byte (most punctuation): none of these is a hard terminal.
+    switch (s[0]) {
+      case '.': return Terminal::Period;
+      case '!': case '?': return Terminal::Bang;
+      case ':': return Terminal::Colon;
+      case ';': return Terminal::Semicolon;
+      default: return Terminal::None;
+    }
+  }
   if (s == ".") return Terminal::Period;
   if (s[0] == '.' || s == "…") return Terminal::Ellipsis;
   const char32_t cp = v.first_cp(i);

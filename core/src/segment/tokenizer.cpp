@@ -3,11 +3,18 @@
 // scan stays linear even on a million dots, digits or brackets in a row.
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <bit>
+#include <cstddef>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lexicon/lexicon.hpp"
 #include "segment/token.hpp"
 #include "text/chars.hpp"
+#include "text/pages.hpp"
 #include "text/utf8.hpp"
 
 namespace quarry::segment {
@@ -23,25 +30,27 @@ struct Ch {
   bool valid;
 };
 
-// ASCII letters and digits: the inner loop of the scanner, as one table lookup.
-struct AlnumTable {
-  bool t[256] = {};
-  constexpr AlnumTable() {
-    for (int c = '0'; c <= '9'; ++c) t[c] = true;
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
+// Byte classes for the fast paths, one table lookup each.
+enum : uint8_t {
+  kByteAlnum = 1,        // ASCII letter or digit
+  kByteWordGoesOn = 2,   // after ASCII letters, the word may go on (apostrophe, hyphen,
+                         // period, underscore, '&', non-ASCII) or turn into a URL or an
+                         // email (':', '@', '+', '%')
+  kByteNumberGoesOn = 4, // after ASCII digits, the number may go on (separators, letters of
+                         // "1st" or "1990s", non-ASCII group spaces and digits, keycaps)
+};
+struct ByteTable {
+  uint8_t t[256] = {};
+  constexpr ByteTable() {
+    for (int c = '0'; c <= '9'; ++c) t[c] = kByteAlnum;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = kByteAlnum | kByteNumberGoesOn;
+    for (int c = 0x80; c < 256; ++c) t[c] = kByteWordGoesOn | kByteNumberGoesOn;
+    for (unsigned char c : {'\'', '-', '.', '_', '&', ':', '@', '+', '%'}) t[c] |= kByteWordGoesOn;
+    for (unsigned char c : {',', '.', '\'', ':'}) t[c] |= kByteNumberGoesOn;
   }
 };
-constexpr AlnumTable kAlnum{};
-inline bool ascii_alnum(unsigned char b) { return kAlnum.t[b]; }
-
-// ASCII bytes after which a word may go on: apostrophe, hyphen, period, underscore, '&'.
-inline bool may_continue_word(unsigned char b) {
-  return b >= 0x80 || b == '\'' || b == '-' || b == '.' || b == '_' || b == '&';
-}
-// ... or turn into a URL or an email address.
-inline bool may_continue_word_or_link(unsigned char b) {
-  return may_continue_word(b) || b == ':' || b == '@' || b == '+' || b == '%';
-}
+constexpr ByteTable kBytes{};
+inline bool ascii_alnum(unsigned char b) { return kBytes.t[b] & kByteAlnum; }
 bool ascii_alpha(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 bool ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 bool ascii_upper(unsigned char b) { return b >= 'A' && b <= 'Z'; }
@@ -57,8 +66,20 @@ bool is_armenian_word_mark(char32_t cp) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Token> &out)
-      : s_(reinterpret_cast<const unsigned char *>(text.data())), n_(text.size()), out_(out) {}
+  Tokenizer(std::string_view text, std::vector<Token> &out, TokenIndex *index)
+      : s_(reinterpret_cast<const unsigned char *>(text.data())), n_(text.size()), out_(out), index_(index),
+        base_(out.size()) {
+    // Tokens are written through a raw cursor (push_back's checks and reloads cost ~18
+    // instructions per token). Room for one token per 5 bytes (English news) is reserved
+    // once, but sized (so zeroed and faulted in) only a chunk at a time: a million dots make
+    // one token and must not pay for 200,000. finish() trims the vector to what was written.
+    out_.reserve(out_.size() + n_ / 5 + 16);
+    text::advise_huge_pages(out_.data(), out_.capacity() * sizeof(Token));
+    next_ = limit_ = out_.data() + out_.size();
+  }
+
+  void finish() { out_.resize(static_cast<size_t>(next_ - out_.data())); }
+  size_t first_invalid() const { return first_invalid_; }
 
   void run() {
     size_t i = 0;
@@ -67,22 +88,43 @@ class Tokenizer {
       if (b < 0x80) {
         // ASCII fast paths for the commonest characters.
         if (b == ' ') {
-          pending_flags_ |= kSpaceBefore;
+          pending_ |= kSpaceBefore << 8;
           ++i;
           continue;
         }
         if (b == '\n') {
-          note_newline();
-          ++i;
+          // A run of line breaks (blank lines) is counted at once.
+          size_t j = i + 1;
+          while (j < n_ && s_[j] == '\n') ++j;
+          note_newline(j - i);
+          i = j;
           continue;
         }
         if (ascii_alpha(b)) {
-          i = scan_letter_start(i);
+          // A plain ASCII word followed by a byte that cannot continue it nor make it part
+          // of a URL ("http:") or an email ("anna@", "a+b@"): most words end here.
+          const size_t j = alnum_end(i + 1);
+          if (j >= n_ || !(kBytes.t[s_[j]] & kByteWordGoesOn)) {
+            emit(i, j, TokenKind::Word);
+            i = j;
+            continue;
+          }
+          i = scan_ascii_word_rest(i, j);
           continue;
         }
-        if (ascii_digit(b) && !followed_by_emoji_presentation(i + 1)) {
-          i = scan_number(i);
-          continue;
+        if (ascii_digit(b)) {
+          // Plain ASCII digits followed by a byte that cannot continue a number.
+          size_t j = i + 1;
+          while (j < n_ && ascii_digit(s_[j])) ++j;
+          if (j >= n_ || !(kBytes.t[s_[j]] & kByteNumberGoesOn)) {
+            emit_number(i, j);
+            i = j;
+            continue;
+          }
+          if (!followed_by_emoji_presentation(i + 1)) {
+            i = scan_number(i);
+            continue;
+          }
         }
         if (b > ' ' && b != 0x7F && !(b == '#' || b == '*') ) {
           const Ch c{b, 1, text::kAsciiInfo[b], true};
@@ -92,6 +134,7 @@ class Tokenizer {
       }
       const Ch c = at(i);
       if (!c.valid) {
+        if (first_invalid_ == SIZE_MAX) first_invalid_ = i;
         emit(i, i + c.len, TokenKind::Symbol, kInvalidUtf8);
         i += c.len;
         continue;
@@ -103,7 +146,7 @@ class Tokenizer {
       }
       switch (c.info.cls) {
         case CharClass::Space:
-          pending_flags_ |= kSpaceBefore;
+          pending_ |= kSpaceBefore << 8;
           i += c.len;
           break;
         case CharClass::Newline:
@@ -125,7 +168,7 @@ class Tokenizer {
           i = scan_symbol(i, c);
           break;
         case CharClass::NumberOther:
-          i = emit_single(i, c, TokenKind::Number);
+          i = emit_number(i, skip_marks(i + c.len));
           break;
         case CharClass::Control:
           i = emit_single(i, c, TokenKind::Symbol);
@@ -138,8 +181,14 @@ class Tokenizer {
   const unsigned char *s_;
   size_t n_;
   std::vector<Token> &out_;
-  uint8_t pending_flags_ = 0;
-  uint32_t pending_newlines_ = 0;
+  TokenIndex *index_;  // may be null
+  size_t base_;        // tokens in out_ before this text's
+  Token *next_ = nullptr;   // where the next token goes
+  Token *limit_ = nullptr;  // end of the space sized so far
+  size_t first_invalid_ = SIZE_MAX;  // offset of the first bad UTF-8 sequence
+  // The flags (bits 8-15) and line-break count (bits 16-23) for the next token, laid out as
+  // bytes 8-11 of a Token (kind, flags, newlines_before, reserved) on a little-endian machine.
+  uint32_t pending_ = 0;
   size_t email_fail_until_ = 0;  // starts before this offset are known not to be emails
   size_t next_at_ = 0;           // offset of the next '@' at or after the last probe; SIZE_MAX: none
 
@@ -169,17 +218,70 @@ class Tokenizer {
   };
   mutable CacheEntry cache_[1u << kCacheBits];
 
-  void note_newline() {
-    pending_flags_ |= kSpaceBefore | kNewlineBefore;
-    if (pending_newlines_ < 255) ++pending_newlines_;
+  void note_newline(size_t count = 1) {
+    if (index_ && !(pending_ & (kNewlineBefore << 8)))
+      index_->line_starts.push_back(static_cast<uint32_t>(next_ - out_.data() - base_));
+    pending_ |= (kSpaceBefore | kNewlineBefore) << 8;
+    const size_t newlines = std::min<size_t>(255, (pending_ >> 16) + count);  // capped at 255
+    pending_ = (pending_ & 0xFFFFu) | static_cast<uint32_t>(newlines << 16);
+  }
+
+  size_t emit_number(size_t i, size_t j) {
+    if (index_ && j < n_ && (s_[j] == '.' || s_[j] == ')'))
+      index_->numbers_before_mark.push_back(static_cast<uint32_t>(next_ - out_.data() - base_));
+    emit(i, j, TokenKind::Number);
+    return j;
   }
 
   void emit(size_t start, size_t end, TokenKind kind, uint8_t extra = 0) {
-    out_.push_back(Token{static_cast<uint32_t>(start), static_cast<uint32_t>(end), kind,
-                         static_cast<uint8_t>(pending_flags_ | extra),
-                         static_cast<uint8_t>(pending_newlines_)});
-    pending_flags_ = 0;
-    pending_newlines_ = 0;
+    if (next_ == limit_) grow();
+    Token *t = next_++;
+    t->start = static_cast<uint32_t>(start);
+    t->end = static_cast<uint32_t>(end);
+    const uint32_t meta = pending_ | static_cast<uint32_t>(kind) | (uint32_t{extra} << 8);
+    if constexpr (std::endian::native == std::endian::little && offsetof(Token, flags) == offsetof(Token, kind) + 1 &&
+                  offsetof(Token, newlines_before) == offsetof(Token, kind) + 2 &&
+                  offsetof(Token, reserved) == offsetof(Token, kind) + 3) {
+      // One 4-byte store instead of four byte stores.
+      std::memcpy(reinterpret_cast<unsigned char *>(t) + offsetof(Token, kind), &meta, 4);
+    } else {
+      t->kind = kind;
+      t->flags = static_cast<uint8_t>(meta >> 8);
+      t->newlines_before = static_cast<uint8_t>(meta >> 16);
+      t->reserved = 0;
+    }
+    pending_ = 0;
+  }
+
+  [[gnu::noinline]] void grow() {
+    const size_t written = static_cast<size_t>(next_ - out_.data());
+    if (written == out_.capacity()) {
+      out_.reserve(written + written / 2 + 1024);
+      text::advise_huge_pages(out_.data(), out_.capacity() * sizeof(Token));
+    }
+    out_.resize(std::min(out_.capacity(), written + kChunk));
+    next_ = out_.data() + written;
+    limit_ = out_.data() + out_.size();
+  }
+  static constexpr size_t kChunk = 16384;  // tokens sized at a time (192 KB)
+
+  // End of the run of ASCII letters and digits from j: 16 bytes at a time where SSE2 is
+  // there (a word's end costs no mispredicted loop exit), byte by byte elsewhere.
+  size_t alnum_end(size_t j) const {
+#if defined(__SSE2__)
+    while (j + 16 <= n_) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s_ + j));
+      const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+      const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+      const __m128i a = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+      const __m128i alpha = _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(25)), a);
+      const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, alpha))) & 0xFFFFu;
+      if (other) return j + static_cast<size_t>(__builtin_ctz(other));
+      j += 16;
+    }
+#endif
+    while (j < n_ && ascii_alnum(s_[j])) ++j;
+    return j;
   }
 
   // Combining marks and variation selectors that follow a character belong to it.
@@ -350,11 +452,27 @@ class Tokenizer {
 
   size_t scan_letter_start(size_t i) {
     if (s_[i] < 0x80) {
-      // Fast path: a plain ASCII word followed by a byte that cannot continue it nor make
-      // it part of a URL ("http:") or an email ("anna@", "a+b@"). Most words end here.
-      size_t j = i;
-      while (j < n_ && kAlnum.t[s_[j]]) ++j;
-      if (j >= n_ || !may_continue_word_or_link(s_[j])) {
+      const size_t j = alnum_end(i + 1);
+      if (j >= n_ || !(kBytes.t[s_[j]] & kByteWordGoesOn)) {
+        emit(i, j, TokenKind::Word);
+        return j;
+      }
+      return scan_ascii_word_rest(i, j);
+    }
+    return scan_word(i, i);
+  }
+
+  // An ASCII word [i, j) followed by a byte that may continue it or make it a link.
+  [[gnu::noinline]] size_t scan_ascii_word_rest(size_t i, size_t j) {
+    {
+      // "word. ": the commonest ending after the plain one. No URL or email can start here
+      // (their probes would stop at the white space), so only the abbreviation test is left,
+      // exactly as scan_word would decide it.
+      if (s_[j] == '.' && (j + 1 >= n_ || s_[j + 1] == ' ' || s_[j + 1] == '\n')) {
+        if (keeps_period(i, j)) {
+          emit(i, j + 1, TokenKind::Abbreviation);
+          return j + 1;
+        }
         emit(i, j, TokenKind::Word);
         return j;
       }
@@ -369,8 +487,8 @@ class Tokenizer {
         emit(i, e, TokenKind::Email);
         return e;
       }
+      return scan_word(i, j);
     }
-    return scan_word(i);
   }
 
   // Length of the code point that ends right before j.
@@ -418,8 +536,9 @@ class Tokenizer {
     return end;
   }
 
-  size_t scan_word(size_t i) {
-    size_t j = i;  // plain ASCII words were handled by scan_letter_start's fast path
+  // The word starting at i; [i, from) is already known to be ASCII letters and digits.
+  size_t scan_word(size_t i, size_t from) {
+    size_t j = from;
     size_t seg = i;         // start of the current dot-free segment
     bool simple = true;     // no apostrophe or hyphen joined yet
     bool has_dot = false;
@@ -642,14 +761,12 @@ class Tokenizer {
                                (a == 'r' && b2 == 'd') || (a == 't' && b2 == 'h');
           const bool decade = a == 's' && b2 == 0 && !separators && (first_group == 2 || first_group == 4);
           if (ordinal || decade) {
-            emit(i, k, TokenKind::Number);
-            return k;
+            return emit_number(i, k);
           }
         }
       }
     }
-    emit(i, j, TokenKind::Number);
-    return j;
+    return emit_number(i, j);
   }
 
   // --------------------------------------------------------------- punctuation, symbols
@@ -767,9 +884,26 @@ class Tokenizer {
 
 }  // namespace
 
-void tokenize(std::string_view text, std::vector<Token> &out) {
-  out.reserve(out.size() + text.size() / 5 + 16);
-  Tokenizer(text, out).run();
+void tokenize(std::string_view text, std::vector<Token> &out, size_t *first_invalid, TokenIndex *index) {
+  if (index) {
+    index->line_starts.clear();
+    index->numbers_before_mark.clear();
+  }
+  Tokenizer tokenizer(text, out, index);
+  tokenizer.run();
+  tokenizer.finish();
+  if (first_invalid) *first_invalid = tokenizer.first_invalid();
+}
+
+TokenIndex index_tokens(std::string_view text, const std::vector<Token> &tokens) {
+  TokenIndex index;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token &t = tokens[i];
+    if (t.flags & kNewlineBefore) index.line_starts.push_back(static_cast<uint32_t>(i));
+    if (t.kind == TokenKind::Number && t.end < text.size() && (text[t.end] == '.' || text[t.end] == ')'))
+      index.numbers_before_mark.push_back(static_cast<uint32_t>(i));
+  }
+  return index;
 }
 
 }  // namespace quarry::segment

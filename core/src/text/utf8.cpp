@@ -1,6 +1,9 @@
 #include "text/utf8.hpp"
 
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace quarry::text {
 
@@ -9,7 +12,14 @@ size_t find_invalid_utf8(const char *data, size_t len) {
   const auto *end = p + len;
   const auto *start = p;
   while (p < end) {
-    // ASCII fast path: 8 bytes at a time.
+    // ASCII fast path: 16 bytes at a time with SSE2 (one movemask tells), then 8.
+#if defined(__SSE2__)
+    while (end - p >= 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+      if (_mm_movemask_epi8(v)) break;
+      p += 16;
+    }
+#endif
     while (end - p >= 8) {
       uint64_t w;
       std::memcpy(&w, p, 8);
