@@ -149,6 +149,11 @@ class SentenceSplitter {
     if (cls == AbbreviationClass::Month || cls == AbbreviationClass::NumPrefix) {
       if (number_next) return kNo;
       if (cls == AbbreviationClass::NumPrefix) return last;  // "the answer was No."
+      // A range of months: "Sept.–Oct. 2023", "Nov.-Dec.".
+      if (!v_.space_before(next)) {
+        const std::string_view dash = v_.text(next);
+        if (dash == "-" || dash == "\u2013" || dash == "\u2014") return kNo;
+      }
     }
     if (cls == AbbreviationClass::None) {
       // An initial ("J.", "Z."): names go on after it.
