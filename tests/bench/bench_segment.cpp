@@ -237,36 +237,7 @@ double time_docs(const quarry_analyzer *a, const std::string &text, size_t doc_b
 // news text, repeated up to `bytes`.
 std::string wire_stories(size_t bytes) {
   std::string one;
-  for (const char *name : {"news-business.txt", "news-caucasus.txt", "news-justice.txt", "news-society.txt",
-                           "news-world.txt", "news-zblind.txt"}) {
-    std::ifstream in(std::string(QUARRY_CORPUS_DIR "/entities/") + name, std::ios::binary);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (!line.empty() && line[0] == '#') continue;
-      // "[TYPE words]" -> "words"
-      std::string out;
-      for (size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '[') {
-          const size_t sp = line.find(' ', i), close = line.find(']', i);
-          if (sp != std::string::npos && close != std::string::npos && sp < close) {
-            bool upper = sp > i + 1;
-            for (size_t k = i + 1; k < sp; ++k) upper = upper && line[k] >= 'A' && line[k] <= 'Z';
-            if (upper) {
-              out.append(line, sp + 1, close - sp - 1);
-              i = close;
-              continue;
-            }
-          }
-        }
-        if (line[i] == ']' ) continue;
-        out += line[i];
-      }
-      one += out;
-      one += line.empty() ? "\n" : " ";
-      if (line.empty()) one += "\n";
-    }
-    one += "\n\n";
-  }
+  for (const auto &story : qt::load_entity_corpus(QUARRY_CORPUS_DIR "/entities")) one += story.text + "\n\n";
   std::string text;
   if (one.size() < 100) return text;
   while (text.size() < bytes) text += one;

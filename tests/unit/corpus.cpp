@@ -125,4 +125,54 @@ std::vector<SegmentCase> load_segment_corpus(const std::string &dir) {
   return cases;
 }
 
+std::vector<EntityStory> load_entity_corpus(const std::string &dir) {
+  static const char *const kTypes[] = {"PERSON", "ORG", "LOC", "NORP", "MISC"};
+  std::vector<std::filesystem::path> paths;
+  for (const auto &e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".txt") paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<EntityStory> out;
+  for (const auto &p : paths) {
+    std::ifstream in(p);
+    std::string line;
+    int lineno = 0;
+    EntityStory story;
+    auto flush = [&] {
+      if (!story.text.empty()) out.push_back(story);
+      story = EntityStory{};
+    };
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (!line.empty() && line[0] == '#') continue;
+      if (line.empty()) {
+        flush();
+        continue;
+      }
+      if (story.text.empty())
+        story.where = p.filename().string() + ":" + std::to_string(lineno);
+      else
+        story.text.push_back('\n');
+      for (size_t i = 0; i < line.size();) {
+        bool entity = false;
+        for (const char *name : kTypes) {
+          const std::string head = std::string("[") + name + " ";
+          if (line.compare(i, head.size(), head) != 0) continue;
+          const size_t close = line.find(']', i);
+          if (close == std::string::npos)
+            throw std::runtime_error(p.string() + ":" + std::to_string(lineno) + ": unclosed [" + name);
+          const size_t start = story.text.size();
+          story.text += line.substr(i + head.size(), close - i - head.size());
+          story.gold.push_back(EntitySpan{start, story.text.size(), name});
+          i = close + 1;
+          entity = true;
+          break;
+        }
+        if (!entity) story.text.push_back(line[i++]);
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
 }  // namespace qt

@@ -16,6 +16,19 @@ struct SegmentCase {
 };
 
 std::vector<SegmentCase> load_segment_corpus(const std::string &dir);
+
+// tests/corpus/entities (format in its README): stories of "[TYPE words]"-annotated lines,
+// separated by blank lines; the text without the brackets and the gold spans in it.
+struct EntitySpan {
+  size_t start, end;  // bytes in EntityStory::text
+  std::string type;   // "PERSON", "ORG", "LOC", "NORP", "MISC"
+};
+struct EntityStory {
+  std::string where;  // file:line of its first line
+  std::string text;
+  std::vector<EntitySpan> gold;
+};
+std::vector<EntityStory> load_entity_corpus(const std::string &dir);
 std::string unescape(const std::string &s);
 std::string collapse_space(const std::string &s);
 

@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
+#include "corpus.hpp"
 #include "helpers.hpp"
 
 namespace {
@@ -18,62 +17,16 @@ struct Span {
   bool operator==(const Span &o) const { return start == o.start && end == o.end && type == o.type; }
 };
 
-struct Story {
-  std::string where, text;
-  std::vector<Span> gold;
-};
-
-std::vector<Story> load(const std::string &dir) {
+// The corpus's type names as mention types.
+int mention_type(const std::string &name) {
   static const std::pair<const char *, int> kTypes[] = {{"PERSON", QUARRY_MENTION_PERSON},
                                                         {"ORG", QUARRY_MENTION_ORG},
                                                         {"LOC", QUARRY_MENTION_LOC},
                                                         {"NORP", QUARRY_MENTION_NORP},
                                                         {"MISC", QUARRY_MENTION_MISC}};
-  std::vector<std::filesystem::path> paths;
-  for (const auto &e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  std::vector<Story> out;
-  for (const auto &p : paths) {
-    std::ifstream in(p);
-    std::string line;
-    int lineno = 0;
-    Story story;
-    auto flush = [&] {
-      if (!story.text.empty()) out.push_back(story);
-      story = Story{};
-    };
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (!line.empty() && line[0] == '#') continue;
-      if (line.empty()) {
-        flush();
-        continue;
-      }
-      if (story.text.empty())
-        story.where = p.filename().string() + ":" + std::to_string(lineno);
-      else
-        story.text.push_back('\n');
-      for (size_t i = 0; i < line.size();) {
-        bool entity = false;
-        for (const auto &[name, type] : kTypes) {
-          const std::string head = std::string("[") + name + " ";
-          if (line.compare(i, head.size(), head) != 0) continue;
-          const size_t close = line.find(']', i);
-          REQUIRE(close != std::string::npos);
-          const size_t start = story.text.size();
-          story.text += line.substr(i + head.size(), close - i - head.size());
-          story.gold.push_back(Span{start, story.text.size(), type});
-          i = close + 1;
-          entity = true;
-          break;
-        }
-        if (!entity) story.text.push_back(line[i++]);
-      }
-    }
-    flush();
-  }
-  return out;
+  for (const auto &[n, type] : kTypes)
+    if (name == n) return type;
+  return QUARRY_MENTION_NONE;
 }
 
 double f1(long tp, long fp, long fn) {
@@ -84,7 +37,7 @@ double f1(long tp, long fp, long fn) {
 }  // namespace
 
 TEST_CASE("news test set: exact-span F1", "[entities][corpus]") {
-  const auto stories = load(QUARRY_CORPUS_DIR "/entities");
+  const auto stories = qt::load_entity_corpus(QUARRY_CORPUS_DIR "/entities");
   size_t lines = 0, entities = 0;
   for (const auto &s : stories) {
     lines += 1 + static_cast<size_t>(std::count(s.text.begin(), s.text.end(), '\n'));
@@ -96,15 +49,16 @@ TEST_CASE("news test set: exact-span F1", "[entities][corpus]") {
   for (const auto &s : stories) {
     qt::Doc d = qt::analyze(s.text);
     REQUIRE(d);
-    std::vector<Span> pred;
+    std::vector<Span> gold, pred;
+    for (const auto &g : s.gold) gold.push_back(Span{g.start, g.end, mention_type(g.type)});
     for (size_t i = 0; i < quarry_doc_mention_count(d.get()); ++i) {
       const quarry_mention m = quarry_doc_mention(d.get(), i);
       if (m.type >= QUARRY_MENTION_PERSON && m.type <= QUARRY_MENTION_MISC)
         pred.push_back(Span{m.start, m.end, m.type});
     }
-    for (const auto &g : s.gold) (std::find(pred.begin(), pred.end(), g) != pred.end() ? tp : fn)[g.type]++;
+    for (const auto &g : gold) (std::find(pred.begin(), pred.end(), g) != pred.end() ? tp : fn)[g.type]++;
     for (const auto &p : pred)
-      if (std::find(s.gold.begin(), s.gold.end(), p) == s.gold.end()) fp[p.type]++;
+      if (std::find(gold.begin(), gold.end(), p) == gold.end()) fp[p.type]++;
   }
   std::string table = "type     P       R       F1\n";
   long T = 0, P = 0, N = 0;
