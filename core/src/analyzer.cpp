@@ -17,8 +17,7 @@ Status Analyzer::analyze(std::string_view text, std::unique_ptr<Document> &out, 
     return Status::TooLarge;
   }
   auto doc = std::make_unique<Document>();
-  doc->text.reserve(text.size());
-  text::advise_huge_pages(doc->text.data(), text.size());
+  text::reserve_huge(doc->text, text.size());
   doc->text.assign(text.data(), text.size());
   const std::string_view t = doc->text;
   // UTF-8 is validated by the tokenizer, which decodes every non-ASCII byte anyway (a

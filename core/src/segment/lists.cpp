@@ -47,8 +47,7 @@ std::vector<uint8_t> find_list_roles(std::string_view text, const std::vector<To
                                      const TokenIndex &index) {
   TokenView v(text, tokens);
   std::vector<uint8_t> roles;
-  roles.reserve(tokens.size());
-  text::advise_huge_pages(roles.data(), tokens.size());
+  text::reserve_huge(roles, tokens.size());
   roles.resize(tokens.size(), 0);
   const size_t n = tokens.size();
   auto space_after = [&](size_t i) { return i + 1 < n && v.space_before(i + 1) && !v.newline_before(i + 1); };

@@ -192,8 +192,7 @@ void split_sentences(std::string_view text, const std::vector<Token> &tokens,
   TokenView v(text, tokens);
   // Room for a sentence per 4 tokens: only the pages written are ever touched, and the
   // vector does not grow (and copy) ~20 times on a big document.
-  out.reserve(out.size() + tokens.size() / 4 + 16);
-  text::advise_huge_pages(out.data(), out.capacity() * sizeof(Sentence));
+  text::reserve_huge(out, out.size() + tokens.size() / 4 + 16);
   SentenceSplitter splitter(v, roles);
   for (size_t p = 0; p < paragraphs.size(); ++p) splitter.split(paragraphs[p], uint32_t(p), out);
 }

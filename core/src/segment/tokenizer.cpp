@@ -73,8 +73,7 @@ class Tokenizer {
     // instructions per token). Room for one token per 5 bytes (English news) is reserved
     // once, but sized (so zeroed and faulted in) only a chunk at a time: a million dots make
     // one token and must not pay for 200,000. finish() trims the vector to what was written.
-    out_.reserve(out_.size() + n_ / 5 + 16);
-    text::advise_huge_pages(out_.data(), out_.capacity() * sizeof(Token));
+    text::reserve_huge(out_, out_.size() + n_ / 5 + 16);
     next_ = limit_ = out_.data() + out_.size();
   }
 
@@ -255,10 +254,7 @@ class Tokenizer {
 
   [[gnu::noinline]] void grow() {
     const size_t written = static_cast<size_t>(next_ - out_.data());
-    if (written == out_.capacity()) {
-      out_.reserve(written + written / 2 + 1024);
-      text::advise_huge_pages(out_.data(), out_.capacity() * sizeof(Token));
-    }
+    if (written == out_.capacity()) text::reserve_huge(out_, written + written / 2 + 1024);
     out_.resize(std::min(out_.capacity(), written + kChunk));
     next_ = out_.data() + written;
     limit_ = out_.data() + out_.size();

@@ -26,8 +26,8 @@ inline void advise_huge_pages(const void *data, size_t bytes) {
 #endif
 }
 
-// v.reserve(n), with huge pages advised for the new array when it is large (the numbers and
-// entity stages' per-token arrays and mentions of a large document).
+// v.reserve(n), with huge pages advised for the new array when it is large: the document's
+// text copy, tokens, list roles, sentences, mentions and the entity stage's per-token arrays.
 template <class Vector>
 void reserve_huge(Vector &v, size_t n) {
   if (n <= v.capacity()) return;
