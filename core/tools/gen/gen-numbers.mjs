@@ -6,17 +6,18 @@
 //   --check: exit 1 when the committed file differs from what the data gives.
 // Data format: UTF-8, tab-separated columns, one entry a line; a line that is "#" or starts
 // with "# " is a comment. A form of several tokens is written with one space between them.
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { dataLanguages, writeOrCheck } from './common.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = join(root, 'data');
 const outFile = join(root, 'src', 'numbers', 'tables.generated.cpp');
 const rel = (p) => p.slice(root.length + 1);
 
-const languages = readdirSync(dataDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const languages = dataLanguages(dataDir);
 
 // Rows of every <lang>/<file> as {where, cols}.
 function gather(file) {
@@ -391,14 +392,8 @@ const size_t kLongestPhrase = ${longestPhrase};
 }  // namespace quarry::numbers::tables
 `;
 
-if (process.argv.includes('--check')) {
-  const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-  if (current !== out) {
-    console.error(`${rel(outFile)} is stale: run node core/tools/gen/gen-numbers.mjs and commit the result`);
-    process.exit(1);
-  }
-  console.log('numbers/tables.generated.cpp is up to date');
-} else {
-  writeFileSync(outFile, out);
-  console.log(`wrote ${rel(outFile)} (${keys.length} entries)`);
-}
+writeOrCheck(outFile, out, {
+  shown: rel(outFile),
+  generator: 'gen-numbers.mjs',
+  wrote: `wrote ${rel(outFile)} (${keys.length} entries)`,
+});

@@ -2,9 +2,11 @@
 // Compiles core/data/**/* into core/src/lexicon/tables.generated.cpp.
 // Usage: node core/tools/gen/gen-tables.mjs [--check]
 //   --check: exit 1 when the committed file differs from what the data gives.
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { dataLanguages, writeOrCheck } from './common.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = join(root, 'data');
@@ -14,8 +16,7 @@ function lines(path) {
   return readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/\r$/, ''))
     .filter((l) => l.trim() !== '' && !l.startsWith('#'));
 }
-const languages = readdirSync(dataDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const languages = dataLanguages(dataDir);
 function gather(file) {
   const out = [];
   for (const lang of languages) {
@@ -72,14 +73,4 @@ ${wordTable('kEmoticons', 'emoticons.txt')}
 }  // namespace quarry::lexicon::tables
 `;
 
-if (process.argv.includes('--check')) {
-  const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-  if (current !== out) {
-    console.error(`${outFile} is stale: run node core/tools/gen/gen-tables.mjs and commit the result`);
-    process.exit(1);
-  }
-  console.log('tables.generated.cpp is up to date');
-} else {
-  writeFileSync(outFile, out);
-  console.log(`wrote ${outFile}`);
-}
+writeOrCheck(outFile, out, { shown: outFile, generator: 'gen-tables.mjs', wrote: `wrote ${outFile}` });
