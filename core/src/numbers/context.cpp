@@ -15,7 +15,7 @@ const KeyFilter &any_key() {
 }  // namespace
 
 Ctx::Ctx(const Document &d, const Options &o)
-    : doc(d), options(o), text(d.text), toks(d.tokens), index_(word_index()), any_(any_key()) {
+    : doc(d), options(o), text(d.text), toks{d.tokens.data(), d.tokens.size()}, index_(word_index()), any_(any_key()) {
   read_conventions(*this);
 }
 
@@ -94,15 +94,47 @@ void Ctx::fill_digits(DigitSlot &slot, size_t i) const {
   else slot.doc = read_digits(str(i), decimal, !decimal_from_locale);
 }
 
+const Ctx::PhraseSlot &Ctx::phrases_at(size_t i) const {
+  PhraseSlot &slot = phrases_[i & (phrases_.size() - 1)];
+  if (slot.index == i) return slot;
+  slot.index = i;
+  slot.count = 0;
+  const Hit first = word(i);
+  if (!first.e) return slot;
+  size_t longest = first.e->longest_phrase;
+  if (longest > toks.size() - i) longest = toks.size() - i;
+  if (longest < 2) return slot;
+  // Hash the tokens one by one and keep the lengths at which a key may end; stop where no
+  // key goes on. Only those lengths are looked up.
+  uint32_t ends = 0;
+  uint32_t h = WordIndex::part_hash(str(i));
+  for (size_t n = 2; n <= longest; ++n) {
+    const Token &t = toks[i + n - 1];
+    if (!wordlike(t.kind) || t.size() > 40) break;
+    h = WordIndex::extend(h, WordIndex::part_hash(str(i + n - 1)));
+    if (index_.may_end(h)) ends |= 1u << n;
+    if (!index_.may_continue(h)) break;
+  }
+  for (size_t n = longest; n >= 2 && slot.count < 7; --n) {
+    if (!(ends >> n & 1)) continue;
+    const Hit h2 = lookup(i, n);
+    if (!h2.e) continue;
+    slot.len[slot.count] = static_cast<uint8_t>(n);
+    slot.entry[slot.count] = h2.e;
+    slot.roles[slot.count] = h2.roles;
+    ++slot.count;
+  }
+  return slot;
+}
+
 Hit Ctx::phrase(size_t i, size_t end, uint64_t roles) const {
   if (i >= end || i >= toks.size()) return {};
   const Hit first = word(i);
   if (!first.e) return {};
-  if (!(first.e->phrase_roles & roles)) return (first.roles & roles) ? first : Hit{};
-  for (size_t n = first.e->longest_phrase; n >= 2; --n) {
-    if (i + n > end) continue;
-    const Hit h = lookup(i, n);
-    if (h.e && (h.roles & roles)) return h;
+  if (first.e->phrase_roles & roles) {
+    const PhraseSlot &p = phrases_at(i);
+    for (size_t k = 0; k < p.count; ++k)
+      if (i + p.len[k] <= end && (p.roles[k] & roles)) return Hit{p.entry[k], p.roles[k], p.len[k]};
   }
   return (first.roles & roles) ? first : Hit{};
 }
@@ -111,11 +143,19 @@ Hit Ctx::phrase_before(size_t j, size_t floor, uint64_t roles) const {
   if (j <= floor) return {};
   const Hit last = word(j - 1);
   if (!last.e) return {};
-  if (!(last.e->ending_roles & roles)) return (last.roles & roles) ? last : Hit{};
-  for (size_t n = last.e->longest_ending; n >= 2; --n) {
-    if (j < floor + n) continue;
-    const Hit h = lookup(j - n, n);
-    if (h.e && (h.roles & roles)) return h;
+  if (last.e->ending_roles & roles) {
+    for (size_t n = last.e->longest_ending; n >= 2; --n) {
+      if (j < floor + n) continue;
+      // Every phrase's first word has an entry that knows its longest phrase.
+      const Hit first = word(j - n);
+      if (!first.e || first.e->longest_phrase < n) continue;
+      const PhraseSlot &p = phrases_at(j - n);
+      for (size_t k = 0; k < p.count; ++k)
+        if (p.len[k] == n) {
+          if (p.roles[k] & roles) return Hit{p.entry[k], p.roles[k], p.len[k]};
+          break;
+        }
+    }
   }
   return (last.roles & roles) ? last : Hit{};
 }

@@ -29,6 +29,16 @@ struct Hit {
   explicit operator bool() const { return e != nullptr && roles != 0; }
 };
 
+// The document's tokens: a pointer and a count, so that an index or a bound check costs no
+// load through a vector and no division by sizeof(Token).
+struct TokenSpan {
+  const Token *p = nullptr;
+  size_t n = 0;
+  size_t size() const { return n; }
+  const Token *data() const { return p; }
+  const Token &operator[](size_t i) const { return p[i]; }
+};
+
 class Ctx {
  public:
   Ctx(const Document &doc, const Options &options);
@@ -36,7 +46,7 @@ class Ctx {
   const Document &doc;
   const Options &options;
   std::string_view text;
-  const std::vector<Token> &toks;
+  TokenSpan toks;
   char decimal = '.';               // the document's decimal mark
   bool decimal_from_locale = false;
   DateOrder slash_order = DateOrder::DayFirst;  // for "09/10/2023" when nothing decides
@@ -103,9 +113,19 @@ class Ctx {
     size_t index = SIZE_MAX;
     DigitToken plain, doc;
   };
+  // The phrases (two tokens or more) that start at a token, longest first.
+  struct PhraseSlot {
+    size_t index = SIZE_MAX;
+    uint8_t count = 0;
+    uint8_t len[7];
+    const WordEntry *entry[7];
+    uint64_t roles[7];
+  };
   mutable std::array<WordSlot, 64> words_;
   mutable std::array<DigitSlot, 16> digits_;
+  mutable std::array<PhraseSlot, 32> phrases_;
   void fill_digits(DigitSlot &slot, size_t i) const;
+  const PhraseSlot &phrases_at(size_t i) const;
 };
 
 // Whether a token kind can spell a table word.

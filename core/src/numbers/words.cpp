@@ -19,6 +19,23 @@ WordIndex::WordIndex() {
     while (slots_[k] != kEmpty) k = (k + 1) & mask_;
     slots_[k] = static_cast<uint32_t>(i);
   }
+  prefix_bits_.assign(kPhraseBits / 64, 0);
+  key_bits_.assign(kPhraseBits / 64, 0);
+  for (size_t i = 0; i < tables::kWordsSize; ++i) {
+    const std::string_view key = tables::kWords[i].key;
+    if (tables::kWords[i].tokens < 2) continue;
+    // Tokens are joined by one space in a phrase key.
+    uint32_t h = 0;
+    size_t parts = 0, b = 0;
+    for (size_t e = 0; e <= key.size(); ++e) {
+      if (e < key.size() && key[e] != ' ') continue;
+      const uint32_t part = part_hash(key.substr(b, e - b));
+      h = parts == 0 ? part : extend(h, part);
+      ++parts;
+      b = e + 1;
+      if (parts >= 2) set(e == key.size() ? key_bits_ : prefix_bits_, h);
+    }
+  }
 }
 
 const WordIndex &word_index() {

@@ -24,6 +24,19 @@ inline unsigned fold_byte(char c) { return kFold.t[static_cast<unsigned char>(c)
 class WordIndex {
  public:
   WordIndex();
+  // A phrase key read token by token: part_hash of each token's spelling, folded into a
+  // running hash by extend. may_continue says whether some phrase key starts with the parts
+  // hashed so far (two or more); may_end whether some key is exactly those parts. False
+  // positives only; a true answer still needs find.
+  static uint32_t part_hash(std::string_view s) {
+    uint32_t h = 0x811C9DC5u;
+    for (const char c : s) h = (h ^ fold_byte(c)) * 0x01000193u;
+    return h;
+  }
+  static uint32_t extend(uint32_t h, uint32_t part) { return (h ^ (h >> 15)) * 0x2C1B3C6Du + part; }
+  bool may_continue(uint32_t h) const { return test(prefix_bits_, h); }
+  bool may_end(uint32_t h) const { return test(key_bits_, h); }
+
   // The entry whose key is s with its ASCII letters folded, or nullptr.
   const WordEntry *find(std::string_view s) const {
     const size_t n = s.size();
@@ -41,7 +54,17 @@ class WordIndex {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr uint32_t kPhraseBits = 1u << 15;
   std::vector<uint32_t> slots_;
+  std::vector<uint64_t> prefix_bits_, key_bits_;  // kPhraseBits each, by phrase hash
+  static bool test(const std::vector<uint64_t> &bits, uint32_t h) {
+    h = (h * 0x9E3779B1u) >> 17;
+    return bits[h >> 6] >> (h & 63) & 1;
+  }
+  static void set(std::vector<uint64_t> &bits, uint32_t h) {
+    h = (h * 0x9E3779B1u) >> 17;
+    bits[h >> 6] |= uint64_t{1} << (h & 63);
+  }
   size_t mask_ = 0;
   // The length and the first two and last two bytes, folded: cheap, and enough to spread
   // the ~1000 keys.
