@@ -127,15 +127,10 @@ const Ctx::PhraseSlot &Ctx::phrases_at(size_t i) const {
   return slot;
 }
 
-Hit Ctx::phrase(size_t i, size_t end, uint64_t roles) const {
-  if (i >= end || i >= toks.size()) return {};
-  const Hit first = word(i);
-  if (!first.e) return {};
-  if (first.e->phrase_roles & roles) {
-    const PhraseSlot &p = phrases_at(i);
-    for (size_t k = 0; k < p.count; ++k)
-      if (i + p.len[k] <= end && (p.roles[k] & roles)) return Hit{p.entry[k], p.roles[k], p.len[k]};
-  }
+Hit Ctx::longer_phrase(size_t i, size_t end, uint64_t roles, const Hit &first) const {
+  const PhraseSlot &p = phrases_at(i);
+  for (size_t k = 0; k < p.count; ++k)
+    if (i + p.len[k] <= end && (p.roles[k] & roles)) return Hit{p.entry[k], p.roles[k], p.len[k]};
   return (first.roles & roles) ? first : Hit{};
 }
 

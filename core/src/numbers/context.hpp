@@ -79,7 +79,13 @@ class Ctx {
     return slot.hit;
   }
   // The longest entry with one of `roles` spelled by tokens [i, i + n), n >= 1, i + n <= end.
-  Hit phrase(size_t i, size_t end, uint64_t roles) const;
+  Hit phrase(size_t i, size_t end, uint64_t roles) const {
+    if (i >= end || i >= toks.size()) return {};
+    const Hit first = word(i);
+    if (!first.e) return {};
+    if (first.e->phrase_roles & roles) return longer_phrase(i, end, roles, first);
+    return (first.roles & roles) ? first : Hit{};
+  }
   // The longest entry with one of `roles` spelled by tokens [j - n, j), j - n >= floor.
   Hit phrase_before(size_t j, size_t floor, uint64_t roles) const;
   // A sub-word (a part of a hyphenated word) looked up by itself.
@@ -100,6 +106,7 @@ class Ctx {
 
  private:
   Hit lookup(size_t i, size_t n) const;
+  Hit longer_phrase(size_t i, size_t end, uint64_t roles, const Hit &first) const;
   uint64_t applicable(const WordEntry &e, size_t i, size_t n) const;
   const WordIndex &index_;
   const KeyFilter &any_;

@@ -161,6 +161,8 @@ class Stage {
   bool ref_decided_ = false, has_ref_ = false;
   int64_t ref_ = 0;
   std::vector<PendingDate> pending_;
+  time::DateMatch best_date_, date_;
+  Amount best_amount_, amount_;
   // "90,000 of the estimated 120,000 residents": the first number counts what the next does.
   size_t link_mention_ = SIZE_MAX, link_until_ = 0;
 
@@ -182,11 +184,13 @@ class Stage {
     const KeyFilter &filter = anchor_filter();
     size_t floor = first, i = first;
     while (i < end) {
-      // The hot loop: most tokens are rejected here by a bit test.
+      // The hot loop: most tokens are rejected here by a kind test or a bit test.
       const Token &t = toks[i];
+      constexpr uint32_t kWordKinds = 1u << static_cast<unsigned>(TokenKind::Word) |
+                                      1u << static_cast<unsigned>(TokenKind::Abbreviation);
       if (t.kind != TokenKind::Number &&
-          !((t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation) &&
-            filter.maybe(std::string_view(text + t.start, t.end - t.start)) && is_anchor_word(c_, i))) {
+          !((kWordKinds >> static_cast<unsigned>(t.kind) & 1) && filter.maybe(text + t.start, t.end - t.start) &&
+            is_anchor_word(c_, i))) {
         ++i;
         continue;
       }
@@ -245,8 +249,9 @@ class Stage {
 
     bool have = false, is_date = false;
     size_t best_begin = 0, best_end = 0;
-    time::DateMatch best_date, dm;
-    Amount best_amount, am;
+    // The parsers reset what they fill: these live in the stage, not on each call's stack.
+    time::DateMatch &best_date = best_date_, &dm = date_;
+    Amount &best_amount = best_amount_, &am = amount_;
     const bool try_date = number ? date_possible(c_, i, end) : date_word(c_, i, end);
     for (size_t k = n; k-- > 0;) {
       const size_t s = starts[k];

@@ -114,16 +114,18 @@ class KeyFilter {
       }
     }
   }
-  bool maybe(std::string_view s) const {
-    const size_t n = s.size();
-    if (n == 0 || n >= 32) return false;
-    const size_t h = head(s);
-    if ((head_[h] & tail_[tail(s, n)]) >> n & 1) return true;
+  bool maybe(std::string_view s) const { return maybe(s.data(), s.size()); }
+  bool maybe(const char *s, size_t n) const {
+    if (n - 1 >= 31) return false;  // empty, or longer than any key
+    const auto *u = reinterpret_cast<const unsigned char *>(s);
+    const size_t h = (u[0] & 31u) << 5 | (n > 1 ? u[1] & 31u : 0);
+    const size_t t = (n > 2 ? u[2] & 31u : 0) << 5 | (u[n - 1] & 31u);
+    if ((head_[h] & tail_[t]) >> n & 1) return true;
     // A key followed by a hyphen.
     uint32_t m = head_piece_[h] & ((1u << n) - 1);
     while (m) {
       const unsigned p = static_cast<unsigned>(__builtin_ctz(m));
-      if (s[p] == '-' && (tail_piece_[tail(s, p)] >> p & 1)) return true;
+      if (s[p] == '-' && (tail_piece_[tail(std::string_view(s, n), p)] >> p & 1)) return true;
       m &= m - 1;
     }
     return false;
