@@ -70,7 +70,7 @@ Hit Ctx::lookup(size_t i, size_t n) const {
     if (!any_.maybe(s)) return {};
     const WordEntry *e = index_.find(s);
     if (!e) return {};
-    return Hit{e, applicable(*e, i, 1), 1};
+    return Hit{e, (e->cap_roles | e->case_roles) ? applicable(*e, i, 1) : e->roles, 1};
   }
   char buf[96];
   size_t len = 0;

@@ -1,13 +1,6 @@
 #include "numbers/words.hpp"
 
 namespace quarry::numbers {
-namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-}  // namespace
 
 WordIndex::WordIndex() {
   size_t size = 64;
@@ -64,12 +57,37 @@ char decimal_mark_of_locale(std::string_view tag) {
   }
 }
 
+namespace {
+
+// The last bytes that plural suffixes end with: most words fail this one test.
+struct SuffixEnds {
+  bool plural[256] = {};
+  SuffixEnds() {
+    for (size_t i = 0; i < tables::kPluralSuffixesSize; ++i) {
+      const std::string_view s = tables::kPluralSuffixes[i];
+      if (!s.empty()) plural[static_cast<unsigned char>(s.back())] = true;
+    }
+  }
+};
+
+bool ends_with_bytes(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const char *p = s.data() + s.size() - suffix.size();
+  for (size_t k = suffix.size(); k-- > 0;)
+    if (p[k] != suffix[k]) return false;
+  return true;
+}
+
+}  // namespace
+
 bool has_plural_suffix(std::string_view w) {
+  static const SuffixEnds ends;
+  if (w.empty() || !ends.plural[static_cast<unsigned char>(w.back())]) return false;
   for (size_t i = 0; i < tables::kSingularSuffixesSize; ++i)
-    if (ends_with(w, tables::kSingularSuffixes[i])) return false;
+    if (ends_with_bytes(w, tables::kSingularSuffixes[i])) return false;
   for (size_t i = 0; i < tables::kPluralSuffixesSize; ++i) {
     const std::string_view s = tables::kPluralSuffixes[i];
-    if (ends_with(w, s) && w.size() > s.size() + 1) return true;
+    if (ends_with_bytes(w, s) && w.size() > s.size() + 1) return true;
   }
   return false;
 }
