@@ -253,6 +253,10 @@ class Stage {
     time::DateMatch &best_date = best_date_, &dm = date_;
     Amount &best_amount = best_amount_, &am = amount_;
     const bool try_date = number ? date_possible(c_, i, end) : date_word(c_, i, end);
+    // A reading from an opener that takes in the anchor reads what follows the opener as a
+    // reading from there would, and as far: a later start is only tried when no earlier one
+    // of the same grammar took in the anchor.
+    size_t date_from = SIZE_MAX, amount_from = SIZE_MAX;  // the earliest start that did
     for (size_t k = n; k-- > 0;) {
       const size_t s = starts[k];
       bool date_here = try_date;
@@ -261,7 +265,8 @@ class Stage {
         date_here = h.has(kPart | kRelMod | kRange | kAhead) ||
                     (h.e && (h.e->phrase_roles & (kPart | kRelDay | kTrailing | kNearest | kEvent)));
       }
-      if (date_here && time::parse_date(c_, s, end, dm) && dm.end > i) {
+      if (date_here && !(date_from < s) && time::parse_date(c_, s, end, dm) && dm.end > i) {
+        if (s < date_from) date_from = s;
         if (!have || dm.end > best_end || (dm.end == best_end && s < best_begin) ||
             (dm.end == best_end && s == best_begin && !is_date)) {
           have = true;
@@ -271,7 +276,8 @@ class Stage {
           best_date = dm;
         }
       }
-      if (parse_amount(c_, s, end, am) && am.end > i) {
+      if (!(amount_from < s) && parse_amount(c_, s, end, am) && am.end > i) {
+        if (s < amount_from) amount_from = s;
         if (!have || am.end > best_end || (am.end == best_end && s < best_begin)) {
           have = true;
           is_date = false;
