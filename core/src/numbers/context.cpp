@@ -61,17 +61,19 @@ uint64_t Ctx::applicable(const WordEntry &e, size_t i, size_t n) const {
   return r;
 }
 
+Hit Ctx::lookup_word(size_t i) const {
+  // Most words are in no table: a bit test rules them out without hashing.
+  const Token &t = toks[i];
+  if (!wordlike(t.kind)) return {};
+  const char *s = text.data() + t.start;
+  if (!any_.maybe(s, t.size())) return {};
+  const WordEntry *e = index_.find(std::string_view(s, t.size()));
+  if (!e) return {};
+  return Hit{e, (e->cap_roles | e->case_roles) ? applicable(*e, i, 1) : e->roles, 1};
+}
+
 Hit Ctx::lookup(size_t i, size_t n) const {
-  if (n == 1) {
-    // Most words are in no table: a bit test rules them out without hashing.
-    const Token &t = toks[i];
-    if (!wordlike(t.kind)) return {};
-    const std::string_view s = str(i);
-    if (!any_.maybe(s)) return {};
-    const WordEntry *e = index_.find(s);
-    if (!e) return {};
-    return Hit{e, (e->cap_roles | e->case_roles) ? applicable(*e, i, 1) : e->roles, 1};
-  }
+  if (n == 1) return lookup_word(i);
   char buf[96];
   size_t len = 0;
   for (size_t k = 0; k < n; ++k) {

@@ -20,6 +20,12 @@ namespace quarry::numbers {
 using segment::Token;
 using segment::TokenKind;
 
+// Whether a token kind can spell a table word.
+inline bool wordlike(TokenKind k) {
+  return k == TokenKind::Word || k == TokenKind::Abbreviation || k == TokenKind::Symbol ||
+         k == TokenKind::Punct;
+}
+
 // A table entry matched at some tokens, with the roles that apply to their spelling.
 struct Hit {
   const WordEntry *e = nullptr;
@@ -74,7 +80,7 @@ class Ctx {
     WordSlot &slot = words_[i & (words_.size() - 1)];
     if (slot.index != i) {
       slot.index = i;
-      slot.hit = lookup(i, 1);
+      slot.hit = lookup_word(i);
     }
     return slot.hit;
   }
@@ -106,6 +112,8 @@ class Ctx {
 
  private:
   Hit lookup(size_t i, size_t n) const;
+  // lookup(i, 1): a small function with no phrase buffer on its stack.
+  Hit lookup_word(size_t i) const;
   Hit longer_phrase(size_t i, size_t end, uint64_t roles, const Hit &first) const;
   uint64_t applicable(const WordEntry &e, size_t i, size_t n) const;
   const WordIndex &index_;
@@ -134,11 +142,5 @@ class Ctx {
   void fill_digits(DigitSlot &slot, size_t i) const;
   const PhraseSlot &phrases_at(size_t i) const;
 };
-
-// Whether a token kind can spell a table word.
-inline bool wordlike(TokenKind k) {
-  return k == TokenKind::Word || k == TokenKind::Abbreviation || k == TokenKind::Symbol ||
-         k == TokenKind::Punct;
-}
 
 }  // namespace quarry::numbers

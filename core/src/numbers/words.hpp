@@ -116,13 +116,25 @@ class KeyFilter {
   }
   bool maybe(std::string_view s) const { return maybe(s.data(), s.size()); }
   bool maybe(const char *s, size_t n) const {
-    if (n - 1 >= 31) return false;  // empty, or longer than any key
+    if (n - 3 >= 29) return n - 1 < 2 && maybe_any(s, n);  // 1 or 2 bytes, or none or 32+
+    // Three bytes or more: no test of the length before each byte.
     const auto *u = reinterpret_cast<const unsigned char *>(s);
-    const size_t h = (u[0] & 31u) << 5 | (n > 1 ? u[1] & 31u : 0);
-    const size_t t = (n > 2 ? u[2] & 31u : 0) << 5 | (u[n - 1] & 31u);
-    if ((head_[h] & tail_[t]) >> n & 1) return true;
-    // A key followed by a hyphen.
-    uint32_t m = head_piece_[h] & ((1u << n) - 1);
+    const size_t h = (u[0] & 31u) << 5 | (u[1] & 31u);
+    const uint32_t pieces = head_piece_[h] & ((1u << n) - 1);
+    if (!(head_[h] >> n & 1) && !pieces) return false;  // what most words fail
+    if ((head_[h] & tail_[(u[2] & 31u) << 5 | (u[n - 1] & 31u)]) >> n & 1) return true;
+    return piece_then_hyphen(s, n, pieces);
+  }
+
+ private:
+  bool maybe_any(const char *s, size_t n) const {
+    const std::string_view v(s, n);
+    const size_t h = head(v);
+    if ((head_[h] & tail_[tail(v, n)]) >> n & 1) return true;
+    return piece_then_hyphen(s, n, head_piece_[h] & ((1u << n) - 1));
+  }
+  // A key of p bytes (a bit of m) followed by a hyphen.
+  bool piece_then_hyphen(const char *s, size_t n, uint32_t m) const {
     while (m) {
       const unsigned p = static_cast<unsigned>(__builtin_ctz(m));
       if (s[p] == '-' && (tail_piece_[tail(std::string_view(s, n), p)] >> p & 1)) return true;
@@ -130,8 +142,6 @@ class KeyFilter {
     }
     return false;
   }
-
- private:
   uint32_t head_[32 * 32] = {}, tail_[32 * 32] = {};
   uint32_t head_piece_[32 * 32] = {}, tail_piece_[32 * 32] = {};
   // ASCII letters of either case share their low five bits.
