@@ -59,13 +59,17 @@ std::vector<std::string> split_bar(const std::string &s) {
 bool starts(const std::string &s, const char *p) { return s.rfind(p, 0) == 0; }
 }  // namespace
 
-std::vector<SegmentCase> load_segment_corpus(const std::string &dir) {
+std::vector<std::string> corpus_files(const std::string &dir) {
   std::vector<std::string> files;
   for (const auto &e : std::filesystem::directory_iterator(dir))
     if (e.path().extension() == ".txt") files.push_back(e.path().string());
   std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<SegmentCase> load_segment_corpus(const std::string &dir) {
   std::vector<SegmentCase> cases;
-  for (const auto &path : files) {
+  for (const auto &path : corpus_files(dir)) {
     std::ifstream in(path, std::ios::binary);
     std::string line;
     int line_no = 0;
@@ -127,12 +131,9 @@ std::vector<SegmentCase> load_segment_corpus(const std::string &dir) {
 
 std::vector<EntityStory> load_entity_corpus(const std::string &dir) {
   static const char *const kTypes[] = {"PERSON", "ORG", "LOC", "NORP", "MISC"};
-  std::vector<std::filesystem::path> paths;
-  for (const auto &e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
   std::vector<EntityStory> out;
-  for (const auto &p : paths) {
+  for (const auto &path : corpus_files(dir)) {
+    const std::filesystem::path p(path);
     std::ifstream in(p);
     std::string line;
     int lineno = 0;
@@ -143,6 +144,7 @@ std::vector<EntityStory> load_entity_corpus(const std::string &dir) {
     };
     while (std::getline(in, line)) {
       ++lineno;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
       if (!line.empty() && line[0] == '#') continue;
       if (line.empty()) {
         flush();

@@ -15,6 +15,9 @@ struct SegmentCase {
   std::vector<std::string> kinds;      // empty: not checked
 };
 
+// The .txt files of a corpus directory, sorted by name.
+std::vector<std::string> corpus_files(const std::string &dir);
+
 std::vector<SegmentCase> load_segment_corpus(const std::string &dir);
 
 // tests/corpus/entities (format in its README): stories of "[TYPE words]"-annotated lines,
@@ -28,6 +31,7 @@ struct EntityStory {
   std::string text;
   std::vector<EntitySpan> gold;
 };
+// Throws std::runtime_error (or std::filesystem::filesystem_error) on a malformed file.
 std::vector<EntityStory> load_entity_corpus(const std::string &dir);
 std::string unescape(const std::string &s);
 std::string collapse_space(const std::string &s);

@@ -54,12 +54,8 @@ Expect parse_header(const std::string &s) {
 }
 
 std::vector<NumberCase> load(const std::string &dir) {
-  std::vector<std::string> files;
-  for (const auto &f : std::filesystem::directory_iterator(dir))
-    if (f.path().extension() == ".txt") files.push_back(f.path().string());
-  std::sort(files.begin(), files.end());
   std::vector<NumberCase> cases;
-  for (const auto &path : files) {
+  for (const auto &path : qt::corpus_files(dir)) {
     std::ifstream in(path, std::ios::binary);
     std::string line, reference = "none";
     nlohmann::json options = nlohmann::json::object();

@@ -114,6 +114,17 @@ class Parser {
   }
 };
 
+// Gives day d the time of day (and zone) read into t.
+void take_time(Point &d, const Point &t) {
+  d.has_time = true;
+  d.hour = t.hour;
+  d.minute = t.minute;
+  d.second = t.second;
+  d.time_grain = t.time_grain;
+  d.has_zone = t.has_zone;
+  d.zone = t.zone;
+}
+
 bool day_grain(const Point &p) {
   return p.kind == PointKind::RelDays || p.kind == PointKind::Weekday ||
          (p.kind == PointKind::Absolute && p.grain == Grain::Day);
@@ -147,13 +158,7 @@ void Parser::attach_time_after(Point &p, size_t &end) {
   bool dur = false;
   double secs = 0;
   if (k < limit_ && time_of_day(k, t, e, &dur, &secs) && !dur) {
-    p.has_time = true;
-    p.hour = t.hour;
-    p.minute = t.minute;
-    p.second = t.second;
-    p.time_grain = t.time_grain;
-    p.has_zone = t.has_zone;
-    p.zone = t.zone;
+    take_time(p, t);
     end = e;
   }
 }
@@ -745,13 +750,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       Point d;
       size_t e2 = 0;
       if (k < limit_ && day_point(k, d, e2)) {
-        d.has_time = true;
-        d.hour = t.hour;
-        d.minute = t.minute;
-        d.second = t.second;
-        d.time_grain = t.time_grain;
-        d.has_zone = t.has_zone;
-        d.zone = t.zone;
+        take_time(d, t);
         p = d;
         end = e2;
       } else {

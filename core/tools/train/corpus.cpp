@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "entities/gazetteer.hpp"
+#include "tests/unit/corpus.hpp"
 
 namespace quarry::train {
 
@@ -256,68 +256,27 @@ bool read_training_data(const std::string &dir, std::vector<Sentence> &out, std:
 }
 
 bool read_news_set(const std::string &dir, std::vector<Story> &out, std::string &error) {
-  std::vector<std::filesystem::path> paths;
-  std::error_code ec;
-  for (const auto &e : std::filesystem::directory_iterator(dir, ec))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  if (ec) {
-    error = "cannot list " + dir;
-    return false;
-  }
-  std::sort(paths.begin(), paths.end());
+  // The tests' reader of this format (tests/unit/corpus.cpp), with the type names mapped.
   static const std::pair<const char *, EntityType> kTypes[] = {
       {"PERSON", EntityType::Person}, {"ORG", EntityType::Org},   {"LOC", EntityType::Loc},
       {"NORP", EntityType::Norp},     {"MISC", EntityType::Misc},
   };
-  for (const auto &p : paths) {
-    std::ifstream in(p);
-    std::string line;
-    int lineno = 0;
+  std::vector<qt::EntityStory> stories;
+  try {
+    stories = qt::load_entity_corpus(dir);
+  } catch (const std::exception &e) {
+    error = e.what();
+    return false;
+  }
+  for (auto &s : stories) {
     Story story;
-    auto flush = [&] {
-      if (!story.text.empty()) out.push_back(std::move(story));
-      story = Story{};
-    };
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (!line.empty() && line[0] == '#') continue;
-      if (line.empty()) {
-        flush();
-        continue;
-      }
-      if (story.text.empty()) {
-        story.file = p.filename().string();
-        story.line = lineno;
-      } else {
-        story.text.push_back('\n');
-      }
-      for (size_t i = 0; i < line.size();) {
-        if (line[i] == '[') {
-          bool matched = false;
-          for (const auto &[name, type] : kTypes) {
-            const std::string head = std::string("[") + name + " ";
-            if (line.compare(i, head.size(), head) != 0) continue;
-            const size_t close = line.find(']', i);
-            if (close == std::string::npos) {
-              error = p.string() + ":" + std::to_string(lineno) + ": unclosed [";
-              return false;
-            }
-            const std::string inner = line.substr(i + head.size(), close - i - head.size());
-            const auto start = static_cast<uint32_t>(story.text.size());
-            story.text += inner;
-            story.gold.push_back(GoldSpan{start, static_cast<uint32_t>(story.text.size()), type});
-            i = close + 1;
-            matched = true;
-            break;
-          }
-          if (matched) continue;
-        }
-        story.text.push_back(line[i]);
-        ++i;
-      }
-    }
-    flush();
+    story.where = std::move(s.where);
+    story.text = std::move(s.text);
+    for (const auto &g : s.gold)
+      for (const auto &[name, type] : kTypes)
+        if (g.type == name)
+          story.gold.push_back(GoldSpan{static_cast<uint32_t>(g.start), static_cast<uint32_t>(g.end), type});
+    out.push_back(std::move(story));
   }
   return true;
 }

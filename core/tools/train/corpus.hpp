@@ -38,8 +38,7 @@ bool read_training_data(const std::string &dir, std::vector<Sentence> &out, std:
 
 // A story of the news test set: text and gold spans (bytes in text).
 struct Story {
-  std::string file;
-  int line = 0;
+  std::string where;  // file:line of its first line
   std::string text;
   std::vector<GoldSpan> gold;
 };

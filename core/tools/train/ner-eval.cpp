@@ -81,7 +81,7 @@ int main(int argc, char **argv) {
     entities += s.gold.size();
     for (const char c : s.text) sentences += c == '\n';
     ++sentences;
-    if (errors) show_errors(s.file + ":" + std::to_string(s.line), s.text, s.gold, pred);
+    if (errors) show_errors(s.where, s.text, s.gold, pred);
   }
   std::printf("news test set (%s): %zu stories, %zu lines, %zu entities\n%s\n", news_dir.c_str(),
               stories.size(), sentences, entities, news.table().c_str());

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -113,15 +115,12 @@ int main(int argc, char **argv) {
   }
   std::string text;
   if (file) {
-    FILE *f = std::fopen(file, "rb");
-    if (!f) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
       std::fprintf(stderr, "cannot read %s\n", file);
       return 2;
     }
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-    std::fclose(f);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   } else {
     text = news_text(mb * 1000 * 1000, 42);
   }
