@@ -145,6 +145,12 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
       }
     }
   }
+  // The second half of a pair whose first half ends a word: "post-9/11", "COVID-19/20".
+  if (i >= c.sent_begin + 2 && !c.space_before(i) && !c.space_before(i - 1) && c.str(i - 1) == "/" &&
+      c.kind(i - 2) == TokenKind::Word) {
+    const std::string_view w = c.str(i - 2);
+    if (!w.empty() && w.back() >= '0' && w.back() <= '9') return true;
+  }
   const bool currency_before = i > c.sent_begin && c.word(i - 1).has(kCurrency | kQualBefore);
   // Leading zeros and long digit strings: "0143", "007", "900005002762".
   if (plain_int && (d.leading_zero || d.digits >= 7) && !currency_before && !quantity_follows(c, i + 1, limit)) {

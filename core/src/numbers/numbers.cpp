@@ -97,7 +97,7 @@ bool date_word(const Ctx &c, size_t i, size_t end) {
   if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart)) return true;
   if (h.has(kUnit)) return true;  // "last week", "a year ago"
   // A number word: "three decades ago", "the nineteenth century", "six p.m.", "twenty-first".
-  for (size_t k = i + 1; k < end && k < i + 4; ++k) {
+  for (size_t k = i + 1; k < end && k < i + 6; ++k) {
     const Hit n = c.word(k);
     if (n.has(kAgo | kMeridiem | kOClock) || (n.has(kUnit) && n.e->dim == Dim::Time)) return true;
     if (!n.has(kCardinal | kOrdinal | kScale | kNumeralAnd | kArticle | kDenominator)) break;

@@ -177,7 +177,11 @@ bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
       last = h.e->number;
       ++j;
     }
-    if (last == 0) return false;
+    if (last == 0) {
+      // Without a multiplier, only before a unit of time: "a few days", "several weeks ago".
+      const Hit u = c.phrase(j, limit, kUnit);
+      if (!u.has(kUnit) || u.e->dim != Dim::Time) return false;
+    }
     n.magnitude = true;
     n.low = v.e->low * s;
     n.high = v.e->high * s;

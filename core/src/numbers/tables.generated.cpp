@@ -327,6 +327,8 @@ const WordEntry kWords[] = {
     {.key = "gw", .roles = kUnit, .case_roles = kUnit, .exact = "GW", .unit = "GW", .dim = Dim::Power},
     {.key = "gwh", .roles = kUnit, .case_roles = kUnit, .exact = "GWh", .unit = "GWh", .dim = Dim::Energy},
     {.key = "h", .roles = kUnit, .ending_roles = kUnit, .longest_ending = 3, .flags = kAdjacent, .unit = "h", .dim = Dim::Time, .grain = Grain::Hour},
+    {.key = "h1", .roles = kPart, .part_lo = 0, .part_hi = 30},
+    {.key = "h2", .roles = kPart, .part_lo = 30, .part_hi = 60},
     {.key = "ha", .roles = kUnit, .unit = "ha", .dim = Dim::Area},
     {.key = "had", .roles = kStop | kTense},
     {.key = "half", .roles = kDenominator, .flags = kBare, .number = 2.0},
@@ -1035,7 +1037,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 1029;
+const size_t kWordsSize = 1031;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;

@@ -67,6 +67,15 @@ class Parser {
     if (numbers::find_counted(c_, i + 1, limit_, false, &e) && !has(i + 1, kMonth)) return 0;
     return y;
   }
+  // The year of a quarter or a half ("Q3 2023 sales", "the third quarter of 2023 earnings"):
+  // after a period name a year is no count, whatever noun follows. Returns its token, or
+  // SIZE_MAX.
+  size_t period_year(size_t i) const {
+    if (has(i, kOf) && year_at(i + 1)) ++i;
+    if (!year_at(i)) return SIZE_MAX;
+    if (i + 1 < limit_ && (c_.is_number(i + 1) || has(i + 1, kNotAfterYear))) return SIZE_MAX;
+    return i;
+  }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
   bool range_word(size_t i, RangeWord w) const {
     const Hit h = word(i);
@@ -87,7 +96,7 @@ class Parser {
     if (number(i)) return true;
     const Hit w = word(i);
     if (w.has(kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName | kClock | kCardinal |
-              kOrdinal | kArticle))
+              kOrdinal | kArticle | kVague | kDenominator))
       return true;
     if (w.e && w.e->longest_phrase > 1) return true;
     const std::string_view s = c_.str(i);
@@ -101,7 +110,7 @@ class Parser {
   bool numeric(size_t i, Point &p, size_t &end);
   bool time_of_day(size_t i, Point &p, size_t &end, bool *duration, double *seconds);
   bool inline_part(size_t i, Point &p, size_t &end);
-  bool count_unit(size_t i, int &count, Grain &grain, size_t &end) const;
+  bool count_unit(size_t i, int &count, int &spread, Grain &grain, size_t &end) const;
   bool rel_year(size_t k, Point &p, size_t &end) const;
   bool ahead(size_t i, Point &p, size_t &end) const;
   bool trailing(size_t i, Point &p, size_t &end) const;
@@ -123,6 +132,40 @@ void take_time(Point &d, const Point &t) {
   d.time_grain = t.time_grain;
   d.has_zone = t.has_zone;
   d.zone = t.zone;
+}
+
+// Counts [lo, hi] of grain g that are not whole, in a smaller unit where they become whole
+// ("half an hour" is 30 minutes, "1.5 days" 36 hours). False when there is none.
+bool smaller_unit(Grain &g, double &lo, double &hi) {
+  for (int step = 0; step < 2 && (lo != std::floor(lo) || hi != std::floor(hi)); ++step) {
+    double f = 0;
+    Grain s = Grain::None;
+    switch (g) {
+      case Grain::Minute: f = 60; s = Grain::Second; break;
+      case Grain::Hour: f = 60; s = Grain::Minute; break;
+      case Grain::Day: f = 24; s = Grain::Hour; break;
+      case Grain::Week: f = 7; s = Grain::Day; break;
+      case Grain::Month: f = 0; break;
+      case Grain::Quarter: f = 3; s = Grain::Month; break;
+      case Grain::Year: f = 12; s = Grain::Month; break;
+      case Grain::Decade: f = 10; s = Grain::Year; break;
+      case Grain::Century: f = 100; s = Grain::Year; break;
+      default: break;
+    }
+    if (f == 0) return false;
+    g = s;
+    lo *= f;
+    hi *= f;
+  }
+  return lo == std::floor(lo) && hi == std::floor(hi);
+}
+
+// A point with a vague count as the range of its readings: a the earliest, b the latest.
+void spread_range(Point &a, Point &b, bool &range) {
+  b = a;
+  b.offset = a.offset + a.spread;
+  a.spread = b.spread = 0;
+  range = true;
 }
 
 bool day_grain(const Point &p) {
@@ -459,23 +502,26 @@ bool Parser::inline_part(size_t i, Point &p, size_t &end) {
 
 // A whole count of a calendar unit: "three days", "24 hours", "a week", "an hour",
 // "10-day". `end` is the token after the unit.
-bool Parser::count_unit(size_t i, int &count, Grain &grain, size_t &end) const {
+bool Parser::count_unit(size_t i, int &count, int &spread, Grain &grain, size_t &end) const {
   if (i >= limit_) return false;
   const Hit w = word(i);
   auto calendar = [](const Hit &u) {
     return u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None;
   };
+  spread = 0;
   if (w.has(kArticle) && calendar(word(i + 1))) {
     count = 1;
     grain = word(i + 1).e->grain;
     end = i + 2;
     return true;
   }
-  if (!number(i) && !w.has(kCardinal) && !c_.hyphenated(i)) return false;
-  numbers::Numeral n;
-  if (!numbers::parse_numeral(c_, i, limit_, n) || n.magnitude || n.fraction || n.ordinal || n.value < 1 ||
-      n.value > 100000 || n.value != std::floor(n.value))
+  if (!number(i) && !w.has(kCardinal | kVague) && !(w.e && (w.e->phrase_roles & kVague)) && !c_.hyphenated(i))
     return false;
+  numbers::Numeral n;
+  if (!numbers::parse_numeral(c_, i, limit_, n) || n.fraction || n.ordinal) return false;
+  // "in a few days": the counts [low, high).
+  const double lo = n.magnitude ? n.low : n.value, hi = n.magnitude ? n.high - 1 : n.value;
+  if (lo < 1 || hi > 100000 || lo != std::floor(lo) || hi != std::floor(hi)) return false;
   size_t k = n.end;
   if (n.inline_unit) {
     if (n.inline_unit->dim != numbers::Dim::Time || n.inline_unit->grain == Grain::None) return false;
@@ -486,7 +532,8 @@ bool Parser::count_unit(size_t i, int &count, Grain &grain, size_t &end) const {
     grain = u.e->grain;
     ++k;
   }
-  count = static_cast<int>(n.value);
+  count = static_cast<int>(lo);
+  spread = static_cast<int>(hi - lo);
   end = k;
   return true;
 }
@@ -521,10 +568,10 @@ bool Parser::future_near(size_t b, size_t e) const {
 // duration ("took the city in three days").
 bool Parser::ahead(size_t i, Point &p, size_t &end) const {
   if (!has(i, kAhead)) return false;
-  int count = 0;
+  int count = 0, spread = 0;
   Grain g = Grain::None;
   size_t k = 0;
-  if (!count_unit(i + 1, count, g, k) || g == Grain::Weekend) return false;
+  if (!count_unit(i + 1, count, spread, g, k) || g == Grain::Weekend) return false;
   const Hit close = c_.phrase(k, limit_, kAheadEnd);
   if (close.has(kAheadEnd)) {
     k += close.len;
@@ -535,6 +582,7 @@ bool Parser::ahead(size_t i, Point &p, size_t &end) const {
   p.kind = PointKind::Ago;
   p.grain = g;
   p.offset = count;
+  p.spread = spread;
   end = k;
   return true;
 }
@@ -545,7 +593,7 @@ bool Parser::trailing(size_t i, Point &p, size_t &end) const {
   const Hit t = c_.phrase(i, limit_, kTrailing);
   if (!t.has(kTrailing)) return false;
   const size_t k = i + t.len;
-  int count = 1;
+  int count = 1, spread = 0;
   Grain g = Grain::None;
   size_t e = 0;
   const Hit u = word(k);
@@ -556,7 +604,7 @@ bool Parser::trailing(size_t i, Point &p, size_t &end) const {
     if (s.size() > sizeof buf || numbers::has_plural_suffix(numbers::fold_into(s, buf, sizeof buf))) return false;
     g = u.e->grain;
     e = k + 1;
-  } else if (!count_unit(k, count, g, e) || word(k).has(kArticle)) {
+  } else if (!count_unit(k, count, spread, g, e) || spread || word(k).has(kArticle)) {
     return false;
   }
   if (g < Grain::Day || has(e, kOf)) return false;
@@ -879,10 +927,10 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     p.grain = Grain::Quarter;
     p.quarter = w.e->quarter;
     end = i + 1;
-    if (const int y = year_after(i + 1)) {
-      p.year = y;
+    if (const size_t y = period_year(i + 1); y != SIZE_MAX) {
+      p.year = year_at(y);
       p.has_year = true;
-      end = i + 2;
+      end = y + 1;
     }
     return true;
   }
@@ -909,26 +957,30 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
   // decades ago", "a year ago".
   const bool maybe_count = number(i) ? (plain(i).shape == Shape::Ordinal || has(i + 1, kUnit | kScale) ||
                                         text(i + 1, "-") || text(i + 1, "and"))
-                                     : (w.has(kCardinal | kOrdinal | kArticle) || c_.hyphenated(i));
+                                     : (w.has(kCardinal | kOrdinal | kArticle | kVague | kDenominator) ||
+                                        c_.hyphenated(i));
   if (maybe_count) {
     numbers::Numeral n;
     size_t k = 0;
-    double count = 0;
+    double count = 0, count_hi = 0;  // a vague count ("a few") is the counts [count, count_hi]
     bool ok = false;
     Grain unit_grain = Grain::None;
     if (w.has(kArticle) && has(i + 1, kUnit) && word(i + 1).e->dim == numbers::Dim::Time) {
-      count = 1;
+      count = count_hi = 1;
       unit_grain = word(i + 1).e->grain;
       k = i + 2;
       ok = true;
-    } else if (numbers::parse_numeral(c_, i, limit_, n) && !n.magnitude && !n.fraction) {
-      count = n.value;
+    } else if (numbers::parse_numeral(c_, i, limit_, n) && !(n.magnitude && n.high > 1000) &&
+               !(n.fraction && n.from_digits)) {
+      count = n.magnitude ? n.low : n.value;
+      count_hi = n.magnitude ? n.high - 1 : n.value;
       if (n.inline_unit && n.inline_unit->dim == numbers::Dim::Time) {
         unit_grain = n.inline_unit->grain;
         k = n.end;
         ok = true;
       } else {
         k = n.end;
+        if (n.fraction && has(k, kArticle)) ++k;  // "half an hour"
         if (text(k, "-") && adjacent(k) && adjacent(k + 1)) ++k;
         const Hit u = word(k);
         if (u.has(kUnit) && u.e->dim == numbers::Dim::Time) {
@@ -938,7 +990,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
         }
       }
     }
-    if (ok && n.ordinal && count >= 1 && count <= 30 && count == std::floor(count)) {
+    if (ok && n.ordinal && !n.fraction && count >= 1 && count <= 30 && count == std::floor(count)) {
       if (unit_grain == Grain::Century) {
         p.kind = PointKind::Absolute;
         p.grain = Grain::Century;
@@ -952,12 +1004,10 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
         p.grain = Grain::Quarter;
         p.quarter = static_cast<int>(count);
         end = k;
-        size_t q = k;
-        if (has(q, kOf) && year_at(q + 1)) ++q;
-        if (const int y = year_after(q)) {
-          p.year = y;
+        if (const size_t y = period_year(k); y != SIZE_MAX) {
+          p.year = year_at(y);
           p.has_year = true;
-          end = q + 1;
+          end = y + 1;
         } else {
           rel_year(k, p, end);  // "the third quarter of last year"
         }
@@ -965,12 +1015,18 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       }
       return false;
     }
-    if (ok && !n.ordinal && count >= 0 && count <= 100000 && count == std::floor(count)) {
+    // "half an hour ago", "1.5 hours ago": a count that is not whole is taken in a smaller unit.
+    if (ok && !n.ordinal && (count != std::floor(count) || count_hi != std::floor(count_hi)))
+      ok = smaller_unit(unit_grain, count, count_hi);
+    if (ok && !n.ordinal && count >= 0 && count_hi <= 100000 && count == std::floor(count) &&
+        count_hi == std::floor(count_hi)) {
       const Hit a = c_.phrase(k, limit_, kAgo);
       if (a.has(kAgo)) {
         p.kind = PointKind::Ago;
         p.grain = unit_grain;
-        p.offset = static_cast<int>(count) * a.e->rel;
+        // Earliest first: "a few days ago" is 9 to 2 days before the reference.
+        p.offset = static_cast<int>(a.e->rel < 0 ? count_hi : count) * a.e->rel;
+        p.spread = static_cast<int>(count_hi - count);
         end = k + a.len;
         return true;
       }
@@ -1016,6 +1072,7 @@ bool Parser::date(size_t start, DateMatch &m) {
   if (opener == RangeWord::None && i < limit_ && has(i, kAhead)) {
     if (!ahead(i, a, e)) return false;
     m.a = m.b = a;
+    if (a.spread) spread_range(m.a, m.b, m.range);
     m.begin = start;
     m.end = e;
     m.type = a.grain <= Grain::Hour ? MentionType::Time : MentionType::Date;
@@ -1059,6 +1116,7 @@ bool Parser::date(size_t start, DateMatch &m) {
     if (!point(i, a, e, true) &&
         !(has(i, kMonth) && connector(i + 1, opener) && has(i + 2, kMonth) && month_first(i, a, e, true)))
       return false;
+    if (a.spread) spread_range(a, b, m.range);
     if (opener == RangeWord::None && a.kind == PointKind::Absolute && a.grain == Grain::Year &&
         a.part_hi - a.part_lo == 60 && text(e, "/") && adjacent(e) && adjacent(e + 1) && number(e + 1) &&
         !(adjacent(e + 2) && (number(e + 2) || text(e + 2, "/")))) {

@@ -36,6 +36,8 @@ struct Point {
   int season_month = 0, season_months = 0;  // a season: months [start, start + n)
   bool two_digit_decade = false;         // "the '90s": the century comes from the reference
   int offset = 0;                        // RelDays, RelPeriod, Ago; Trailing: the count
+  int spread = 0;                        // Ago with a vague count ("a few days ago"): the
+                                         // offsets [offset, offset + spread], read as a range
   int weekday = 0;                       // Weekday: 1 = Monday
   int direction = 0;                     // -1 strictly before, +1 strictly after, 0 by tense
   uint8_t part_lo = 0, part_hi = 60;     // the part [lo, hi) of the period, in 60ths
