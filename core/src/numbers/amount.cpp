@@ -110,8 +110,11 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
   if (s.n.inline_unit) {
     s.unit = s.n.inline_unit;
   } else {
-    // "half an hour"
-    if (s.n.fraction && word(p).has(kArticle) && word(p + 1).has(kUnit)) ++p;
+    // "half an hour", "half a percentage point", "a quarter of a mile": the fraction of one unit.
+    if (s.n.fraction) {
+      const size_t q = word(p).has(kOf) ? p + 1 : p;
+      if (word(q).has(kArticle) && c_.phrase(q + 1, limit_, kUnit).has(kUnit)) p = q + 1;
+    }
     unit_after(s, p);
   }
   s.end = p;
