@@ -264,7 +264,7 @@ const WordEntry kWords[] = {
     {.key = "february", .roles = kMonth, .month = 2},
     {.key = "feet", .roles = kPlural | kUnit, .ending_roles = kUnit, .longest_ending = 2, .unit = "ft", .dim = Dim::Length},
     {.key = "fell", .roles = kChange},
-    {.key = "few", .roles = 0, .ending_roles = kVague, .longest_ending = 2},
+    {.key = "few", .roles = 0, .ending_roles = kTrailing | kVague, .longest_ending = 3},
     {.key = "fewer", .roles = kStop, .phrase_roles = kQualBefore, .ending_roles = kQualAfter, .longest_phrase = 2, .longest_ending = 2},
     {.key = "fewer than", .roles = kQualBefore, .tokens = 2, .qualifier = Qualifier::Lt, .bound = Bound::High},
     {.key = "fifteen", .roles = kCardinal, .number = 15.0},
@@ -452,7 +452,7 @@ const WordEntry kWords[] = {
     {.key = "lakhs", .roles = kScale, .number = 100000.0},
     {.key = "lari", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "GEL", .currency_factor = 1.0},
     {.key = "laris", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "GEL", .currency_factor = 1.0},
-    {.key = "last", .roles = kRelMod, .phrase_roles = kDateline, .longest_phrase = 2, .rel = -1},
+    {.key = "last", .roles = kRelMod, .phrase_roles = kDateline, .ending_roles = kTrailing, .longest_phrase = 2, .longest_ending = 2, .rel = -1},
     {.key = "last updated", .roles = kDateline, .tokens = 2},
     {.key = "late", .roles = kPart, .ending_roles = kPart, .longest_ending = 2, .part_lo = 40, .part_hi = 60},
     {.key = "later", .roles = kPart | kStop, .part_lo = 0, .part_hi = 60},
@@ -571,7 +571,7 @@ const WordEntry kWords[] = {
     {.key = "new year 's day", .roles = kEvent, .cap_roles = kEvent, .tokens = 4, .month = 1, .day = 1},
     {.key = "new year ’s day", .roles = kEvent, .cap_roles = kEvent, .tokens = 4, .month = 1, .day = 1},
     {.key = "new zealand dollars", .roles = kCurrency, .tokens = 3, .flags = kCurrencyAfter, .currency = "NZD", .currency_factor = 1.0},
-    {.key = "next", .roles = kRelMod | kTense, .flags = kFuture, .rel = 1},
+    {.key = "next", .roles = kRelMod | kTense, .ending_roles = kTrailing, .longest_ending = 2, .flags = kFuture, .rel = 1},
     {.key = "ngn", .roles = kCurrency, .case_roles = kCurrency, .exact = "NGN", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "NGN", .currency_factor = 1.0},
     {.key = "night", .roles = kDayPart},
     {.key = "nil", .roles = kCardinal, .flags = kWeak, .number = 0.0},
@@ -836,10 +836,15 @@ const WordEntry kWords[] = {
     {.key = "the early", .roles = kPart, .tokens = 2, .part_lo = 0, .part_hi = 20},
     {.key = "the end of", .roles = kPart, .tokens = 3, .part_lo = 40, .part_hi = 60},
     {.key = "the first half of", .roles = kPart, .tokens = 4, .part_lo = 0, .part_hi = 30},
+    {.key = "the last", .roles = kTrailing, .tokens = 2, .flags = kNeedsCount, .rel = -1},
+    {.key = "the last few", .roles = kTrailing, .tokens = 3, .flags = kVagueCount, .low = 2.0, .high = 10.0, .rel = -1},
     {.key = "the late", .roles = kPart, .tokens = 2, .part_lo = 40, .part_hi = 60},
     {.key = "the mid", .roles = kPart, .tokens = 2, .part_lo = 20, .part_hi = 40},
     {.key = "the middle of", .roles = kPart, .tokens = 3, .part_lo = 20, .part_hi = 40},
-    {.key = "the past", .roles = kTrailing, .tokens = 2},
+    {.key = "the next", .roles = kTrailing, .tokens = 2, .flags = kNeedsCount, .rel = 1},
+    {.key = "the next few", .roles = kTrailing, .tokens = 3, .flags = kVagueCount, .low = 2.0, .high = 10.0, .rel = 1},
+    {.key = "the past", .roles = kTrailing, .tokens = 2, .rel = -1},
+    {.key = "the past few", .roles = kTrailing, .tokens = 3, .flags = kVagueCount, .low = 2.0, .high = 10.0, .rel = -1},
     {.key = "the second half of", .roles = kPart, .tokens = 4, .part_lo = 30, .part_hi = 60},
     {.key = "the start of", .roles = kPart, .tokens = 3, .part_lo = 0, .part_hi = 20},
     {.key = "the weekend", .roles = kNearest, .tokens = 2, .grain = Grain::Weekend},
@@ -857,7 +862,7 @@ const WordEntry kWords[] = {
     {.key = "thirtieth", .roles = kOrdinal, .number = 30.0},
     {.key = "thirty", .roles = kCardinal, .number = 30.0},
     {.key = "this", .roles = kRelMod | kStop, .phrase_roles = kTrailing, .longest_phrase = 2, .rel = 0},
-    {.key = "this past", .roles = kTrailing, .tokens = 2},
+    {.key = "this past", .roles = kTrailing, .tokens = 2, .rel = -1},
     {.key = "those", .roles = kDeterminer | kStop},
     {.key = "thousand", .roles = kScale, .number = 1000.0},
     {.key = "thousands", .roles = kMagnitude, .number = 1000.0, .low = 1000.0, .high = 10000.0},
@@ -1037,7 +1042,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 1031;
+const size_t kWordsSize = 1036;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;

@@ -90,6 +90,8 @@ enum EntryFlag : uint16_t {
   kStrong = 512,      // date context: a bare year after it is always a date
   kFuture = 1024,     // tense: future (else past)
   kLocalZone = 2048,  // time zone: not a known offset ("local time")
+  kNeedsCount = 4096, // trailing: only before a count ("the last two years", not "the last day")
+  kVagueCount = 8192, // trailing: holds a vague count [low, high) ("the past few weeks")
 };
 
 struct WordEntry {

@@ -587,7 +587,8 @@ bool Parser::ahead(size_t i, Point &p, size_t &end) const {
   return true;
 }
 
-// "the past week", "the past two years": the periods that end with the reference date.
+// "the past week", "the past two years", "the last few weeks": the periods that end with the
+// reference date; "the next two years": the periods that start after it.
 // Hours and minutes stay durations ("the past 24 hours").
 bool Parser::trailing(size_t i, Point &p, size_t &end) const {
   const Hit t = c_.phrase(i, limit_, kTrailing);
@@ -597,7 +598,18 @@ bool Parser::trailing(size_t i, Point &p, size_t &end) const {
   Grain g = Grain::None;
   size_t e = 0;
   const Hit u = word(k);
-  if (u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None) {
+  if (t.e->flags & numbers::kVagueCount) {
+    // "the past few weeks": a plural unit, and the largest reading of the count.
+    char buf[48];
+    const std::string_view s = c_.str(k);
+    if (!u.has(kUnit) || u.e->dim != numbers::Dim::Time || u.e->grain == Grain::None || s.size() > sizeof buf ||
+        !numbers::has_plural_suffix(numbers::fold_into(s, buf, sizeof buf)))
+      return false;
+    g = u.e->grain;
+    count = static_cast<int>(t.e->high) - 1;
+    e = k + 1;
+  } else if (u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None) {
+    if (t.e->flags & numbers::kNeedsCount) return false;  // "the last day"
     // Without a count, only a singular unit: "the past week", not "the past weeks".
     char buf[48];
     const std::string_view s = c_.str(k);
@@ -616,6 +628,7 @@ bool Parser::trailing(size_t i, Point &p, size_t &end) const {
   } else {
     p.kind = PointKind::Trailing;
     p.offset = count;
+    p.direction = t.e->rel > 0 ? 1 : -1;
   }
   p.grain = g;
   end = e;

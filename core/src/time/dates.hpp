@@ -21,7 +21,8 @@ enum class PointKind : uint8_t {
   RelPeriod,  // offset periods of `grain` from the reference's ("last week")
   Weekday,    // a weekday near the reference date ("on Friday")
   Ago,        // offset periods of `grain` before (or after) the reference date
-  Trailing,   // the `offset` periods of `grain` that end with the reference date ("the past week")
+  Trailing,   // the `offset` periods of `grain` that end with the reference date ("the past
+              // week"), or with direction +1 the ones that start after it ("the next two years")
   Nearest,    // the period of `grain` nearest the reference, by tense ("the weekend")
 };
 

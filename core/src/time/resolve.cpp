@@ -181,6 +181,7 @@ Interval relative(const Point &p, int64_t ref, int tense) {
     case PointKind::Trailing:
       // "the past week": the seven days that end with the reference date.
       if (p.offset < 1 || p.grain < Grain::Day) return {};
+      if (p.direction > 0) return make(ref + 1, shift_day(ref, p.grain, p.offset) + 1, Grain::Day);
       return make(shift_day(ref, p.grain, -p.offset) + 1, ref + 1, Grain::Day);
     case PointKind::Nearest: {
       if (p.grain != Grain::Weekend) {

@@ -189,7 +189,7 @@ function hhmm(s, where) {
   if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) throw new Error(`${where}: bad time "${s}"`);
   return Number(m[1]) * 60 + Number(m[2]);
 }
-for (const { where, cols: [form, role, a, b, flags] } of gather('date-words.tsv')) {
+for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-words.tsv')) {
   let e;
   switch (role) {
     case 'relday': case 'relmod': case 'ago':
@@ -224,7 +224,20 @@ for (const { where, cols: [form, role, a, b, flags] } of gather('date-words.tsv'
       break;
     case 'ahead': addRole(form, 'kAhead', where); break;
     case 'ahead-end': addRole(form, 'kAheadEnd', where); break;
-    case 'trailing': addRole(form, 'kTrailing', where); break;
+    case 'trailing': {
+      // trailing [past|next] [count|few LOW HIGH]
+      if (a !== undefined && a !== '' && a !== 'past' && a !== 'next')
+        throw new Error(`${where}: trailing is past or next`);
+      e = addRole(form, 'kTrailing', where);
+      set(e, 'rel', a === 'next' ? 1 : -1, where);
+      if (b === 'count') e.flags.add('kNeedsCount');
+      else if (b === 'few') {
+        e.flags.add('kVagueCount');
+        set(e, 'low', num(flags, where), where);
+        set(e, 'high', num(high, where), where);
+      } else if (b !== undefined && b !== '' && b !== '-') throw new Error(`${where}: unknown flag "${b}"`);
+      break;
+    }
     case 'nearest':
       if (!grains[a]) throw new Error(`${where}: bad grain "${a}"`);
       e = addRole(form, 'kNearest', where);
