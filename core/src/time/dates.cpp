@@ -77,6 +77,12 @@ class Parser {
     return i;
   }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
+  // Whether token i is spelled like a plural noun ("weeks").
+  bool plural(size_t i) const {
+    char buf[48];
+    const std::string_view s = c_.str(i);
+    return s.size() <= sizeof buf && numbers::has_plural_suffix(numbers::fold_into(s, buf, sizeof buf));
+  }
   bool range_word(size_t i, RangeWord w) const {
     const Hit h = word(i);
     return h.has(kRange) && h.e->range == w;
@@ -158,6 +164,12 @@ bool smaller_unit(Grain &g, double &lo, double &hi) {
     hi *= f;
   }
   return lo == std::floor(lo) && hi == std::floor(hi);
+}
+
+// The counts [lo, hi] a numeral stands for: its value, or a vague count's ("a few" is 2 to 9).
+void counts_of(const numbers::Numeral &n, double &lo, double &hi) {
+  lo = n.magnitude ? n.low : n.value;
+  hi = n.magnitude ? n.high - 1 : n.value;
 }
 
 // A point with a vague count as the range of its readings: a the earliest, b the latest.
@@ -520,7 +532,8 @@ bool Parser::count_unit(size_t i, int &count, int &spread, Grain &grain, size_t 
   numbers::Numeral n;
   if (!numbers::parse_numeral(c_, i, limit_, n) || n.fraction || n.ordinal) return false;
   // "in a few days": the counts [low, high).
-  const double lo = n.magnitude ? n.low : n.value, hi = n.magnitude ? n.high - 1 : n.value;
+  double lo = 0, hi = 0;
+  counts_of(n, lo, hi);
   if (lo < 1 || hi > 100000 || lo != std::floor(lo) || hi != std::floor(hi)) return false;
   size_t k = n.end;
   if (n.inline_unit) {
@@ -598,24 +611,17 @@ bool Parser::trailing(size_t i, Point &p, size_t &end) const {
   Grain g = Grain::None;
   size_t e = 0;
   const Hit u = word(k);
-  if (t.e->flags & numbers::kVagueCount) {
-    // "the past few weeks": a plural unit, and the largest reading of the count.
-    char buf[48];
-    const std::string_view s = c_.str(k);
-    if (!u.has(kUnit) || u.e->dim != numbers::Dim::Time || u.e->grain == Grain::None || s.size() > sizeof buf ||
-        !numbers::has_plural_suffix(numbers::fold_into(s, buf, sizeof buf)))
-      return false;
-    g = u.e->grain;
-    count = static_cast<int>(t.e->high) - 1;
-    e = k + 1;
-  } else if (u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None) {
+  const bool vague = (t.e->flags & numbers::kVagueCount) != 0;
+  if (u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None) {
     if (t.e->flags & numbers::kNeedsCount) return false;  // "the last day"
-    // Without a count, only a singular unit: "the past week", not "the past weeks".
-    char buf[48];
-    const std::string_view s = c_.str(k);
-    if (s.size() > sizeof buf || numbers::has_plural_suffix(numbers::fold_into(s, buf, sizeof buf))) return false;
+    // Without a count, only a singular unit ("the past week", not "the past weeks"); after
+    // a vague count, only a plural one ("the past few weeks"), read as the largest count.
+    if (plural(k) != vague) return false;
+    if (vague) count = static_cast<int>(t.e->high) - 1;
     g = u.e->grain;
     e = k + 1;
+  } else if (vague) {
+    return false;
   } else if (!count_unit(k, count, spread, g, e) || spread || word(k).has(kArticle)) {
     return false;
   }
@@ -985,8 +991,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       ok = true;
     } else if (numbers::parse_numeral(c_, i, limit_, n) && !(n.magnitude && n.high > 1000) &&
                !(n.fraction && n.from_digits)) {
-      count = n.magnitude ? n.low : n.value;
-      count_hi = n.magnitude ? n.high - 1 : n.value;
+      counts_of(n, count, count_hi);
       if (n.inline_unit && n.inline_unit->dim == numbers::Dim::Time) {
         unit_grain = n.inline_unit->grain;
         k = n.end;
