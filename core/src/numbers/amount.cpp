@@ -130,10 +130,12 @@ bool change_before(const Ctx &c, size_t i) {
 bool Reader::amount(size_t start, Amount &a) {
   if (start >= limit_) return false;
   if (!c_.is_number(start)) {
+    // A word that can open an amount, alone or as the first of a phrase ("more than").
+    constexpr uint64_t kOpens = kQualBefore | kRange | kSign | kCurrency | kCardinal | kOrdinal | kDenominator |
+                                kScale | kMagnitude | kVague | kArticle;
     const Hit w = word(start);
-    if (!w.has(kQualBefore | kRange | kSign | kCurrency | kCardinal | kOrdinal | kDenominator | kScale | kMagnitude |
-               kVague | kArticle) &&
-        !is_minus(c_.str(start)) && !c_.hyphenated(start) && !(w.e && w.e->longest_phrase > 1))
+    if (!w.has(kOpens) && !is_minus(c_.str(start)) && !c_.hyphenated(start) &&
+        !(w.e && (w.e->phrase_roles & kOpens) && c_.phrase(start, limit_, kOpens).len >= 2))
       return false;
   }
   a = Amount{};

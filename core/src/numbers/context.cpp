@@ -15,9 +15,7 @@ const KeyFilter &any_key() {
 }  // namespace
 
 Ctx::Ctx(const Document &d, const Options &o)
-    : doc(d), options(o), text(d.text), toks{d.tokens.data(), d.tokens.size()}, index_(word_index()), any_(any_key()) {
-  read_conventions(*this);
-}
+    : doc(d), options(o), text(d.text), toks{d.tokens.data(), d.tokens.size()}, index_(word_index()), any_(any_key()) {}
 
 bool Ctx::capitalized(size_t i) const {
   const std::string_view s = str(i);
@@ -28,9 +26,7 @@ bool Ctx::capitalized(size_t i) const {
   return text::char_info(text::decode_utf8(p, p + s.size()).cp).upper;
 }
 
-bool Ctx::hyphenated(size_t i) const {
-  if (toks[i].kind != TokenKind::Word) return false;
-  const std::string_view s = str(i);
+bool Ctx::has_hyphen(std::string_view s) {
   for (size_t k = 1; k + 1 < s.size(); ++k)
     if (s[k] == '-' || (static_cast<unsigned char>(s[k]) == 0xE2 && k + 2 < s.size() &&
                         static_cast<unsigned char>(s[k + 1]) == 0x80 &&

@@ -47,6 +47,7 @@ struct TokenSpan {
 
 class Ctx {
  public:
+  // The conventions are read by the caller (read_conventions), once it knows the numbers.
   Ctx(const Document &doc, const Options &options);
 
   const Document &doc;
@@ -72,17 +73,17 @@ class Ctx {
   // Whether the token starts with an uppercase letter.
   bool capitalized(size_t i) const;
   // Whether a word token contains an ASCII hyphen (or U+2010/U+2011) between letters.
-  bool hyphenated(size_t i) const;
+  bool hyphenated(size_t i) const {
+    if (toks[i].kind != TokenKind::Word) return false;
+    WordSlot &slot = slot_of(i);
+    if (slot.hyphen < 0) slot.hyphen = has_hyphen(str(i));
+    return slot.hyphen != 0;
+  }
 
   // The table entry of token i alone.
   Hit word(size_t i) const {
     if (i >= toks.size()) return {};
-    WordSlot &slot = words_[i & (words_.size() - 1)];
-    if (slot.index != i) {
-      slot.index = i;
-      slot.hit = lookup_word(i);
-    }
-    return slot.hit;
+    return slot_of(i).hit;
   }
   // The longest entry with one of `roles` spelled by tokens [i, i + n), n >= 1, i + n <= end.
   Hit phrase(size_t i, size_t end, uint64_t roles) const {
@@ -123,7 +124,18 @@ class Ctx {
   struct WordSlot {
     size_t index = SIZE_MAX;
     Hit hit;
+    int8_t hyphen = -1;  // hyphenated(index), once asked
   };
+  WordSlot &slot_of(size_t i) const {
+    WordSlot &slot = words_[i & (words_.size() - 1)];
+    if (slot.index != i) {
+      slot.index = i;
+      slot.hit = lookup_word(i);
+      slot.hyphen = -1;
+    }
+    return slot;
+  }
+  static bool has_hyphen(std::string_view s);
   struct DigitSlot {
     size_t index = SIZE_MAX;
     DigitToken plain, doc;

@@ -228,7 +228,7 @@ int mark_evidence(std::string_view s) {
 
 }  // namespace
 
-void read_conventions(Ctx &ctx) {
+void read_conventions(Ctx &ctx, const std::vector<uint32_t> &numbers) {
   const Options &o = ctx.options;
   ctx.decimal_from_locale = o.locale_given;
   if (o.locale_given) ctx.decimal = decimal_mark_of_locale(o.locale);
@@ -236,10 +236,7 @@ void read_conventions(Ctx &ctx) {
   const size_t n = ctx.size();
   const Token *toks = ctx.toks.data();
   const char *text = ctx.text.data();
-  size_t numbers = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (toks[i].kind != TokenKind::Number) continue;
-    ++numbers;
+  for (const uint32_t i : numbers) {
     const std::string_view s(text + toks[i].start, toks[i].end - toks[i].start);
     if (!o.locale_given && s.size() >= 3 && s.size() <= 40) {
       const int ev = mark_evidence(s);
@@ -257,7 +254,7 @@ void read_conventions(Ctx &ctx) {
       }
     }
   }
-  ctx.number_tokens = numbers;
+  ctx.number_tokens = numbers.size();
   if (!o.locale_given) ctx.decimal = comma > 0 && point == 0 ? ',' : '.';
   if (o.date_order != DateOrder::Auto) {
     ctx.slash_order = o.date_order;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "options.hpp"
 
@@ -46,6 +47,7 @@ DigitToken read_digits(std::string_view token, char decimal, bool fallback);
 //   only be read with a decimal comma ("1.234,5", "1.234.567") and none only with a point;
 // - how ambiguous numeric dates ("09/10/2023") are read: the option, else what the
 //   document's unambiguous ones show, else month first for US English, day first otherwise.
-void read_conventions(Ctx &ctx);
+// `numbers` lists the document's number tokens, ascending.
+void read_conventions(Ctx &ctx, const std::vector<uint32_t> &numbers);
 
 }  // namespace quarry::numbers

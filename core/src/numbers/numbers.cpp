@@ -40,6 +40,22 @@ const KeyFilter &anchor_filter() {
   return f;
 }
 
+// Words that open a phrase holding an anchor ("the day before yesterday", "the end of").
+constexpr uint64_t kHolding = kPart | kRelDay | kTrailing | kNearest | kEvent;
+const KeyFilter &holding_filter() {
+  static const KeyFilter f([](const WordEntry &e) { return (e.phrase_roles & kHolding) && e.longest_phrase >= 2; },
+                           [](const WordEntry &) { return false; });
+  return f;
+}
+
+// Words that end an opener before an anchor ("more than", "between", "$", "late").
+const KeyFilter &prefix_filter() {
+  static const KeyFilter f(
+      [](const WordEntry &e) { return ((e.roles | e.ending_roles) & (kPrefixRoles | kRange)) != 0; },
+      [](const WordEntry &) { return false; });
+  return f;
+}
+
 const KeyFilter &tense_filter() {
   static const KeyFilter f([](const WordEntry &e) { return (e.roles & kTense) != 0; },
                            [](const WordEntry &) { return false; });
@@ -140,14 +156,21 @@ struct PendingDate {
 
 class Stage {
  public:
-  Stage(Document &doc, const Options &options) : doc_(doc), c_(doc, options) {}
+  Stage(Document &doc, const Options &options) : doc_(doc), c_(doc, options), holding_(holding_filter()), prefix_(prefix_filter()) {}
 
   void run() {
+    collect();
+    read_conventions(c_, numbers_);
     // Room for about one mention per number token, so that the array grows at most once.
-    const size_t numbers = c_.number_tokens;
+    const size_t numbers = numbers_.size();
     text::reserve_huge(doc_.mentions, doc_.mentions.size() + numbers + numbers / 4 + 16);
     if (!doc_.reference_date.empty()) decide_reference();
-    for (const auto &s : doc_.sentences) sentence(s.first_token, s.end_token);
+    const uint32_t *next = candidates_.data(), *last = next + candidates_.size();
+    for (const auto &s : doc_.sentences) {
+      const uint32_t *b = next;
+      while (next < last && *next < s.end_token) ++next;
+      if (b < next) sentence(s.first_token, s.end_token, b, next);
+    }
     if (!ref_decided_) decide_reference();
   }
 
@@ -158,9 +181,11 @@ class Stage {
 
   Document &doc_;
   Ctx c_;
+  const KeyFilter &holding_, &prefix_;
   bool ref_decided_ = false, has_ref_ = false;
   int64_t ref_ = 0;
   std::vector<PendingDate> pending_;
+  std::vector<uint32_t> numbers_, candidates_;  // token indices (collect)
   time::DateMatch best_date_, date_;
   Amount best_amount_, amount_;
   // "90,000 of the estimated 120,000 residents": the first number counts what the next does.
@@ -175,25 +200,37 @@ class Stage {
     return m;
   }
 
-  void sentence(size_t first, size_t end) {
-    c_.sent_begin = first;
-    c_.sent_end = end;
-    link_mention_ = SIZE_MAX;
+  // The tokens that may hold up a number or a date: every number, and the words that pass
+  // the anchor filter (most words fail its one table load). The one pass over all tokens.
+  void collect() {
     const Token *toks = c_.toks.data();
     const char *text = c_.text.data();
     const KeyFilter &filter = anchor_filter();
-    size_t floor = first, i = first;
-    while (i < end) {
-      // The hot loop: most tokens are rejected here by a kind test or a bit test.
+    const size_t n = c_.size();
+    candidates_.reserve(n / 16 + 16);
+    for (size_t i = 0; i < n; ++i) {
       const Token &t = toks[i];
       constexpr uint32_t kWordKinds = 1u << static_cast<unsigned>(TokenKind::Word) |
                                       1u << static_cast<unsigned>(TokenKind::Abbreviation);
-      if (t.kind != TokenKind::Number &&
-          !((kWordKinds >> static_cast<unsigned>(t.kind) & 1) && filter.maybe(text + t.start, t.end - t.start) &&
-            is_anchor_word(c_, i))) {
-        ++i;
-        continue;
+      if (t.kind == TokenKind::Number) {
+        numbers_.push_back(static_cast<uint32_t>(i));
+        candidates_.push_back(static_cast<uint32_t>(i));
+      } else if ((kWordKinds >> static_cast<unsigned>(t.kind) & 1) && filter.maybe(text + t.start, t.end - t.start)) {
+        candidates_.push_back(static_cast<uint32_t>(i));
       }
+    }
+  }
+
+  // The candidates [cb, ce) of the sentence of tokens [first, end), in order.
+  void sentence(size_t first, size_t end, const uint32_t *cb, const uint32_t *ce) {
+    c_.sent_begin = first;
+    c_.sent_end = end;
+    link_mention_ = SIZE_MAX;
+    size_t floor = first, i = first;
+    for (; cb < ce; ++cb) {
+      if (*cb < i) continue;  // inside what was taken
+      i = *cb;
+      if (!c_.is_number(i) && !is_anchor_word(c_, i)) continue;
       const size_t next = match_at(i, floor, end);
       if (next > i) {
         i = next;
@@ -227,6 +264,7 @@ class Stage {
     starts[n++] = i;
     size_t j = i;
     for (int step = 0; step < 4 && n < 7; ++step) {
+      if (j <= floor || !prefix_.maybe(c_.str(j - 1))) break;
       Hit h = c_.phrase_before(j, floor, kPrefixRoles | kRange);
       if (h.has(kRange) && !h.has(kPrefixRoles) && h.e->range != RangeWord::Between && h.e->range != RangeWord::From)
         h = Hit{};
@@ -238,9 +276,10 @@ class Stage {
     // A phrase that holds the anchor: "the day before yesterday", "the first half of",
     // "the end of the year".
     for (size_t k = 1; k <= 4 && i >= floor + k && n < 8; ++k) {
+      if (!holding_.maybe(c_.str(i - k))) continue;
       const Hit h = c_.word(i - k);
-      if (h.e && (h.e->phrase_roles & (kPart | kRelDay | kTrailing | kNearest | kEvent)) &&
-          h.e->longest_phrase >= 2 && i - k < j)
+      if (h.e && (h.e->phrase_roles & kHolding) && h.e->longest_phrase >= 2 && i - k < j &&
+          c_.phrase(i - k, end, kHolding | kPrefixRoles | kRange).len >= 2)
         starts[n++] = i - k;
     }
     if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&

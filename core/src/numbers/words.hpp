@@ -113,15 +113,22 @@ class KeyFilter {
         tail_piece_[tail(k, k.size())] |= bit;
       }
     }
+    // A word of n bytes may be a whole key of n bytes, or a piece of p < n bytes and a hyphen.
+    for (size_t h = 0; h < 32 * 32; ++h) {
+      const uint32_t p = head_piece_[h];
+      first_[h] = head_[h] | (p ? ~((2u << __builtin_ctz(p)) - 1) : 0u);
+    }
   }
   bool maybe(std::string_view s) const { return maybe(s.data(), s.size()); }
   bool maybe(const char *s, size_t n) const {
-    if (n - 3 >= 29) return n - 1 < 2 && maybe_any(s, n);  // 1 or 2 bytes, or none or 32+
-    // Three bytes or more: no test of the length before each byte.
+    if (n - 1 >= 31) return false;  // none or 32+ bytes: no key is that long
     const auto *u = reinterpret_cast<const unsigned char *>(s);
-    const size_t h = (u[0] & 31u) << 5 | (u[1] & 31u);
+    // One load rules out what most words fail: no key of n bytes, and no piece shorter than
+    // n, starts with these two bytes.
+    const size_t h = (u[0] & 31u) << 5 | (n > 1 ? u[1] & 31u : 0u);
+    if (!(first_[h] >> n & 1)) return false;
+    if (n < 3) return maybe_any(s, n);
     const uint32_t pieces = head_piece_[h] & ((1u << n) - 1);
-    if (!(head_[h] >> n & 1) && !pieces) return false;  // what most words fail
     if ((head_[h] & tail_[(u[2] & 31u) << 5 | (u[n - 1] & 31u)]) >> n & 1) return true;
     return piece_then_hyphen(s, n, pieces);
   }
@@ -142,6 +149,7 @@ class KeyFilter {
     }
     return false;
   }
+  uint32_t first_[32 * 32] = {};
   uint32_t head_[32 * 32] = {}, tail_[32 * 32] = {};
   uint32_t head_piece_[32 * 32] = {}, tail_piece_[32 * 32] = {};
   // ASCII letters of either case share their low five bits.

@@ -100,11 +100,13 @@ class Parser {
   // A cheap test before the grammar: can a date start at token i at all?
   bool could_start(size_t i) const {
     if (number(i)) return true;
+    constexpr uint64_t kOpens = kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName | kClock |
+                                kCardinal | kOrdinal | kArticle | kVague | kDenominator;
     const Hit w = word(i);
-    if (w.has(kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName | kClock | kCardinal |
-              kOrdinal | kArticle | kVague | kDenominator))
-      return true;
-    if (w.e && w.e->longest_phrase > 1) return true;
+    if (w.has(kOpens)) return true;
+    // The first word of a phrase that opens a date ("the end of", "the day before yesterday").
+    constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest;
+    if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     const std::string_view s = c_.str(i);
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
   }
@@ -277,6 +279,8 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
       return false;
     }
   } else {
+    // A number word of one token: "six p.m." ("six-hour" is one too, with a unit).
+    if (!w.has(kCardinal) && !c_.hyphenated(i)) return false;
     numbers::Numeral n;
     if (!numbers::parse_numeral(c_, i, limit_, n) || n.ordinal || n.fraction || n.magnitude ||
         n.value < 1 || n.value > 12 || n.value != std::floor(n.value) || n.end != i + 1)
