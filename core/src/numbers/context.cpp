@@ -7,15 +7,8 @@
 
 namespace quarry::numbers {
 
-namespace {
-const KeyFilter &any_key() {
-  static const KeyFilter f([](const WordEntry &) { return true; }, [](const WordEntry &) { return false; });
-  return f;
-}
-}  // namespace
-
 Ctx::Ctx(const Document &d, const Options &o)
-    : doc(d), options(o), text(d.text), toks{d.tokens.data(), d.tokens.size()}, index_(word_index()), any_(any_key()) {}
+    : doc(d), options(o), text(d.text), toks{d.tokens.data(), d.tokens.size()}, index_(word_index()) {}
 
 bool Ctx::capitalized(size_t i) const {
   const std::string_view s = str(i);
@@ -58,12 +51,10 @@ uint64_t Ctx::applicable(const WordEntry &e, size_t i, size_t n) const {
 }
 
 Hit Ctx::lookup_word(size_t i) const {
-  // Most words are in no table: a bit test rules them out without hashing.
+  // Most words are in no table: a tag mismatch in the index rules them out.
   const Token &t = toks[i];
   if (!wordlike(t.kind)) return {};
-  const char *s = text.data() + t.start;
-  if (!any_.maybe(s, t.size())) return {};
-  const WordEntry *e = index_.find(std::string_view(s, t.size()));
+  const WordEntry *e = index_.find(std::string_view(text.data() + t.start, t.size()));
   if (!e) return {};
   return Hit{e, (e->cap_roles | e->case_roles) ? applicable(*e, i, 1) : e->roles, 1};
 }

@@ -118,7 +118,6 @@ class Ctx {
   Hit longer_phrase(size_t i, size_t end, uint64_t roles, const Hit &first) const;
   uint64_t applicable(const WordEntry &e, size_t i, size_t n) const;
   const WordIndex &index_;
-  const KeyFilter &any_;
 
   // The parsers look at the same few tokens again and again: small caches keyed by token.
   struct WordSlot {

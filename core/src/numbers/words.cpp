@@ -5,12 +5,17 @@ namespace quarry::numbers {
 WordIndex::WordIndex() {
   size_t size = 64;
   while (size < tables::kWordsSize * 4) size <<= 1;
-  slots_.assign(size, kEmpty);
+  slots_.assign(size, Slot{});
   mask_ = size - 1;
+  keys_.resize(tables::kWordsSize);
   for (size_t i = 0; i < tables::kWordsSize; ++i) {
-    size_t k = hash(tables::kWords[i].key) & mask_;
-    while (slots_[k] != kEmpty) k = (k + 1) & mask_;
-    slots_[k] = static_cast<uint32_t>(i);
+    const std::string_view key = tables::kWords[i].key;
+    keys_[i] = KeyRef{key.data(), key.size()};
+    if (key.empty()) continue;
+    const uint32_t h = hash(key.data(), key.size());
+    size_t k = h & mask_;
+    while (slots_[k].entry != kEmpty) k = (k + 1) & mask_;
+    slots_[k] = Slot{h, static_cast<uint32_t>(i)};
   }
   prefix_bits_.assign(kPhraseBits / 64, 0);
   key_bits_.assign(kPhraseBits / 64, 0);

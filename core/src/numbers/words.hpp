@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -41,21 +42,39 @@ class WordIndex {
   const WordEntry *find(std::string_view s) const {
     const size_t n = s.size();
     if (n == 0) return nullptr;
-    for (size_t k = hash(s) & mask_;; k = (k + 1) & mask_) {
-      const uint32_t v = slots_[k];
-      if (v == kEmpty) return nullptr;
-      const std::string_view key = tables::kWords[v].key;
-      if (key.size() != n) continue;
-      size_t i = 0;
-      while (i < n && fold_byte(s[i]) == static_cast<unsigned char>(key[i])) ++i;
-      if (i == n) return &tables::kWords[v];
+    const uint32_t h = hash(s.data(), n);
+    for (size_t k = h & mask_;; k = (k + 1) & mask_) {
+      const Slot slot = slots_[k];
+      if (slot.tag == h) {
+        // A tag match is almost always the key: compare to be sure.
+        const KeyRef key = keys_[slot.entry];
+        if (key.size == n) {
+          size_t i = 0;
+          while (i < n && fold_byte(s[i]) == static_cast<unsigned char>(key.p[i])) ++i;
+          if (i == n) return &tables::kWords[slot.entry];
+        }
+      } else if (slot.entry == kEmpty) {
+        return nullptr;
+      }
     }
   }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   static constexpr uint32_t kPhraseBits = 1u << 15;
-  std::vector<uint32_t> slots_;
+  // An open-addressing slot: the key's full hash (a mismatch rarely needs the key's bytes)
+  // and its entry, or kEmpty.
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t entry = kEmpty;
+  };
+  std::vector<Slot> slots_;
+  // The keys by entry, apart from the entries themselves (which are large).
+  struct KeyRef {
+    const char *p;
+    size_t size;
+  };
+  std::vector<KeyRef> keys_;
   std::vector<uint64_t> prefix_bits_, key_bits_;  // kPhraseBits each, by phrase hash
   static bool test(const std::vector<uint64_t> &bits, uint32_t h) {
     h = (h * 0x9E3779B1u) >> 17;
@@ -66,13 +85,21 @@ class WordIndex {
     bits[h >> 6] |= uint64_t{1} << (h & 63);
   }
   size_t mask_ = 0;
-  // The length and the first two and last two bytes, folded: cheap, and enough to spread
-  // the ~1000 keys.
-  static uint32_t hash(std::string_view s) {
-    const size_t n = s.size();
-    uint32_t x = static_cast<uint32_t>(n) | fold_byte(s[0]) << 8;
-    if (n > 1) x ^= (fold_byte(s[1]) | fold_byte(s[n - 1]) << 8 | fold_byte(s[n - 2]) << 16) * 0x9E3779B1u;
-    return (x * 0x85EBCA77u) >> 11;
+  // The length and the first and last four bytes (fewer when shorter) with bit 5 set, which
+  // folds ASCII letters: cheap, and equal for spellings that differ only in letter case.
+  static uint32_t hash(const char *s, size_t n) {
+    uint32_t a, b;
+    if (n >= 4) {
+      std::memcpy(&a, s, 4);
+      std::memcpy(&b, s + n - 4, 4);
+    } else {
+      a = static_cast<unsigned char>(s[0]) | static_cast<uint32_t>(static_cast<unsigned char>(s[n / 2])) << 8 |
+          static_cast<uint32_t>(static_cast<unsigned char>(s[n - 1])) << 16;
+      b = 0;
+    }
+    uint64_t x = (static_cast<uint64_t>(a | 0x20202020u) << 32 | (b | 0x20202020u)) ^ n;
+    x *= 0x9E3779B97F4A7C15ull;
+    return static_cast<uint32_t>(x >> 32);
   }
 };
 
