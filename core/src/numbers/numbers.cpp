@@ -208,14 +208,15 @@ class Stage {
     const KeyFilter &filter = anchor_filter();
     const size_t n = c_.size();
     candidates_.reserve(n / 16 + 16);
+    constexpr uint32_t kWordKinds = 1u << static_cast<unsigned>(TokenKind::Word) |
+                                    1u << static_cast<unsigned>(TokenKind::Abbreviation);
     for (size_t i = 0; i < n; ++i) {
       const Token &t = toks[i];
-      constexpr uint32_t kWordKinds = 1u << static_cast<unsigned>(TokenKind::Word) |
-                                      1u << static_cast<unsigned>(TokenKind::Abbreviation);
-      if (t.kind == TokenKind::Number) {
+      const unsigned kind = static_cast<unsigned>(t.kind);
+      if (kWordKinds >> kind & 1) {
+        if (filter.maybe(text + t.start, t.end - t.start)) candidates_.push_back(static_cast<uint32_t>(i));
+      } else if (t.kind == TokenKind::Number) {
         numbers_.push_back(static_cast<uint32_t>(i));
-        candidates_.push_back(static_cast<uint32_t>(i));
-      } else if ((kWordKinds >> static_cast<unsigned>(t.kind) & 1) && filter.maybe(text + t.start, t.end - t.start)) {
         candidates_.push_back(static_cast<uint32_t>(i));
       }
     }
