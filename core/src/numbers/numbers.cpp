@@ -136,13 +136,16 @@ bool is_apostrophe(std::string_view s) { return s == "'" || s == "\u2019"; }
 
 // Past (-1) or future (+1) from the nearest tense word around the tokens [b, e).
 int tense_at(const Ctx &c, size_t b, size_t e) {
+  const KeyFilter &tense = tense_filter();
+  // Tense words are words: other tokens fail one kind test.
+  auto maybe = [&](size_t k) { return c.kind(k) == TokenKind::Word && tense.maybe(c.str(k)); };
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
-    if (!tense_filter().maybe(c.str(k - 1))) continue;
+    if (!maybe(k - 1)) continue;
     const Hit h = c.word(k - 1);
     if (h.has(kTense)) return (h.e->flags & kFuture) || time::future_before(c, k - 1) ? 1 : -1;
   }
   for (size_t k = e; k < c.sent_end && k - e < 6; ++k) {
-    if (!tense_filter().maybe(c.str(k))) continue;
+    if (!maybe(k)) continue;
     const Hit h = c.word(k);
     if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : -1;
   }

@@ -1005,6 +1005,7 @@ const WordEntry kWords[] = {
     {.key = "–", .roles = kRangeMark},
     {.key = "’", .roles = 0, .phrase_roles = kAheadEnd, .longest_phrase = 2},
     {.key = "’ time", .roles = kAheadEnd, .tokens = 2},
+    {.key = "’ll", .roles = kTense, .flags = kFuture},
     {.key = "’s", .roles = 0, .phrase_roles = kAheadEnd, .longest_phrase = 2},
     {.key = "’s time", .roles = kAheadEnd, .tokens = 2},
     {.key = "‰", .roles = kUnit, .unit = "‰", .dim = Dim::Percent},
@@ -1042,7 +1043,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 1036;
+const size_t kWordsSize = 1037;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
