@@ -39,13 +39,13 @@ class Parser {
   // A plain integer token of at most max_digits digits, or -1.
   int plain_int(size_t i, int max_digits) const {
     if (!number(i)) return -1;
-    const DigitToken d = plain(i);
+    const DigitToken &d = plain(i);
     if (d.shape != Shape::Integer || d.grouped || d.digits > max_digits) return -1;
     return static_cast<int>(d.value);
   }
   int day_number(size_t i) const {
     if (!number(i)) return 0;
-    const DigitToken d = plain(i);
+    const DigitToken &d = plain(i);
     if ((d.shape == Shape::Integer && !d.grouped && d.digits <= 2) ||
         (d.shape == Shape::Ordinal && d.digits <= 2))
       return d.value >= 1 && d.value <= 31 ? static_cast<int>(d.value) : 0;
@@ -53,7 +53,7 @@ class Parser {
   }
   int year_at(size_t i) const {
     if (!number(i)) return 0;
-    const DigitToken d = plain(i);
+    const DigitToken &d = plain(i);
     if (d.shape != Shape::Integer || d.grouped || d.digits != 4 || d.leading_zero) return 0;
     return d.value >= 1000 && d.value <= 2199 ? static_cast<int>(d.value) : 0;
   }
@@ -234,7 +234,7 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
     mi = w.e->clock % 60;
     j = i + 1;
   } else if (number(i)) {
-    const DigitToken d = plain(i);
+    const DigitToken &d = plain(i);
     if (d.shape == Shape::Time) {
       h = static_cast<int>(d.group_value[0]);
       mi = static_cast<int>(d.group_value[1]);
@@ -431,7 +431,7 @@ bool Parser::numeric(size_t i, Point &p, size_t &end) {
   p.kind = PointKind::Absolute;
   p.grain = Grain::Day;
   p.has_year = true;
-  const DigitToken d0 = plain(i);
+  const DigitToken &d0 = plain(i);
   if (d0.shape == Shape::Invalid && d0.ngroups == 3 && d0.same_sep && d0.sep[1] == '.' &&
       d0.group_len[0] <= 2 && d0.group_len[1] <= 2 && (d0.group_len[2] == 4 || d0.group_len[2] == 2)) {
     int y = static_cast<int>(d0.group_value[2]);
@@ -923,7 +923,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     size_t k = i;
     if ((c_.str(k) == "'" || c_.str(k) == "\u2019") && adjacent(k + 1) && number(k + 1)) ++k;
     if (number(k)) {
-      const DigitToken d = plain(k);
+      const DigitToken &d = plain(k);
       if (d.shape == Shape::Decade && static_cast<int>(d.value) % 10 == 0) {
         if (d.digits == 4) {
           p.kind = PointKind::Absolute;
@@ -1143,7 +1143,7 @@ bool Parser::date(size_t start, DateMatch &m) {
         a.part_hi - a.part_lo == 60 && text(e, "/") && adjacent(e) && adjacent(e + 1) && number(e + 1) &&
         !(adjacent(e + 2) && (number(e + 2) || text(e + 2, "/")))) {
       // A fiscal year or a season: "2023/24", "2023/2024".
-      const DigitToken d = plain(e + 1);
+      const DigitToken &d = plain(e + 1);
       if (d.shape == Shape::Integer && !d.grouped && (d.digits == 2 || d.digits == 4) &&
           static_cast<int>(d.value) == (d.digits == 2 ? (a.year + 1) % 100 : a.year + 1)) {
         b = a;
@@ -1176,7 +1176,7 @@ bool Parser::date(size_t start, DateMatch &m) {
       } else if (a.kind == PointKind::Absolute && a.grain == Grain::Year && a.part_hi - a.part_lo == 60 &&
                  number(k)) {
         // "1988-94", "2022-23", "1915-1923"
-        const DigitToken d = plain(k);
+        const DigitToken &d = plain(k);
         if (d.shape == Shape::Integer && !d.grouped && (d.digits == 2 || d.digits == 4)) {
           int y = static_cast<int>(d.value);
           if (d.digits == 2) y += a.year / 100 * 100;
