@@ -43,7 +43,8 @@ const KeyFilter &anchor_filter() {
 // Words that open a phrase holding an anchor ("the day before yesterday", "the end of").
 constexpr uint64_t kHolding = kPart | kRelDay | kTrailing | kNearest | kEvent;
 const KeyFilter &holding_filter() {
-  static const KeyFilter f([](const WordEntry &e) { return (e.phrase_roles & kHolding) && e.longest_phrase >= 2; },
+  static const KeyFilter f(
+      [](const WordEntry &e) { return ((e.phrase_roles & kHolding) && e.longest_phrase >= 2) || (e.roles & kTrailing); },
                            [](const WordEntry &) { return false; });
   return f;
 }
@@ -57,7 +58,7 @@ const KeyFilter &prefix_filter() {
 }
 
 const KeyFilter &tense_filter() {
-  static const KeyFilter f([](const WordEntry &e) { return (e.roles & kTense) != 0; },
+  static const KeyFilter f([](const WordEntry &e) { return ((e.roles | e.ending_roles) & kTense) != 0; },
                            [](const WordEntry &) { return false; });
   return f;
 }
@@ -141,7 +142,8 @@ int tense_at(const Ctx &c, size_t b, size_t e) {
   auto maybe = [&](size_t k) { return c.kind(k) == TokenKind::Word && tense.maybe(c.str(k)); };
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
     if (!maybe(k - 1)) continue;
-    const Hit h = c.word(k - 1);
+    // A word, or a phrase that ends here ("is set for").
+    const Hit h = c.phrase_before(k, c.sent_begin, kTense);
     if (h.has(kTense)) return (h.e->flags & kFuture) || time::future_before(c, k - 1) ? 1 : -1;
   }
   for (size_t k = e; k < c.sent_end && k - e < 6; ++k) {
@@ -282,8 +284,11 @@ class Stage {
     for (size_t k = 1; k <= 4 && i >= floor + k && n < 8; ++k) {
       if (!holding_.maybe(c_.str(i - k))) continue;
       const Hit h = c_.word(i - k);
-      if (h.e && (h.e->phrase_roles & kHolding) && h.e->longest_phrase >= 2 && i - k < j &&
-          c_.phrase(i - k, end, kHolding | kPrefixRoles | kRange).len >= 2)
+      if (!h.e || i - k >= j) continue;
+      // The phrase must be there; a word of a span of its own ("recent days") is one too.
+      if (((h.e->phrase_roles & kHolding) && h.e->longest_phrase >= 2 &&
+           c_.phrase(i - k, end, kHolding | kPrefixRoles | kRange).len >= 2) ||
+          h.has(kTrailing))
         starts[n++] = i - k;
     }
     if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&

@@ -65,7 +65,8 @@ const WordEntry kWords[] = {
     {.key = "apr", .roles = kMonth, .cap_roles = kMonth, .flags = kWeak, .month = 4},
     {.key = "apr.", .roles = kMonth, .month = 4},
     {.key = "april", .roles = kMonth, .month = 4},
-    {.key = "are", .roles = kStop},
+    {.key = "are", .roles = kStop, .phrase_roles = kTense, .longest_phrase = 2},
+    {.key = "are set", .roles = kTense, .tokens = 2, .flags = kFuture},
     {.key = "armistice", .roles = 0, .phrase_roles = kEvent, .longest_phrase = 2},
     {.key = "armistice day", .roles = kEvent, .cap_roles = kEvent, .tokens = 2, .month = 11, .day = 11},
     {.key = "around", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
@@ -169,7 +170,7 @@ const WordEntry kWords[] = {
     {.key = "cm", .roles = kUnit, .unit = "cm", .dim = Dim::Length},
     {.key = "cny", .roles = kCurrency, .case_roles = kCurrency, .exact = "CNY", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "CNY", .currency_factor = 1.0},
     {.key = "code", .roles = kIdPrefix, .id = IdKind::Id},
-    {.key = "coming", .roles = kRelMod, .rel = 1},
+    {.key = "coming", .roles = kRelMod, .ending_roles = kTrailing, .longest_ending = 2, .rel = 1},
     {.key = "could", .roles = kStop},
     {.key = "crew", .roles = kPlural},
     {.key = "crore", .roles = kScale, .number = 10000000.0},
@@ -385,7 +386,8 @@ const WordEntry kWords[] = {
     {.key = "invoice", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "iqd", .roles = kCurrency, .case_roles = kCurrency, .exact = "IQD", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "IQD", .currency_factor = 1.0},
     {.key = "irr", .roles = kCurrency, .case_roles = kCurrency, .exact = "IRR", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "IRR", .currency_factor = 1.0},
-    {.key = "is", .roles = kStop},
+    {.key = "is", .roles = kStop, .phrase_roles = kTense, .longest_phrase = 2},
+    {.key = "is set", .roles = kTense, .tokens = 2, .flags = kFuture},
     {.key = "isbn", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "issn", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "ist", .roles = kTimeZone, .case_roles = kTimeZone, .exact = "IST", .zone = 330},
@@ -694,6 +696,7 @@ const WordEntry kWords[] = {
     {.key = "rd", .roles = kOrdinalSuffix},
     {.key = "reais", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "BRL", .currency_factor = 1.0},
     {.key = "real", .roles = kCurrency, .flags = kCurrencyAfter | kLarge, .currency = "BRL", .currency_factor = 1.0},
+    {.key = "recent", .roles = kTrailing, .flags = kVagueCount, .low = 2.0, .high = 10.0, .rel = -1},
     {.key = "reduced", .roles = kChange},
     {.key = "ref", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "ref.", .roles = kIdPrefix, .id = IdKind::Id},
@@ -747,6 +750,7 @@ const WordEntry kWords[] = {
     {.key = "sept.", .roles = kMonth, .month = 9},
     {.key = "september", .roles = kMonth, .month = 9},
     {.key = "serial", .roles = kIdPrefix, .id = IdKind::Id},
+    {.key = "set", .roles = 0, .ending_roles = kTense, .longest_ending = 2},
     {.key = "seven", .roles = kCardinal, .number = 7.0},
     {.key = "seventeen", .roles = kCardinal, .number = 17.0},
     {.key = "seventeenth", .roles = kOrdinal, .number = 17.0},
@@ -831,6 +835,7 @@ const WordEntry kWords[] = {
     {.key = "thb", .roles = kCurrency, .case_roles = kCurrency, .exact = "THB", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "THB", .currency_factor = 1.0},
     {.key = "the", .roles = kDateContext | kDeterminer | kStop, .phrase_roles = kNearest | kPart | kRelDay | kTrailing, .longest_phrase = 4},
     {.key = "the beginning of", .roles = kPart, .tokens = 3, .part_lo = 0, .part_hi = 20},
+    {.key = "the coming", .roles = kTrailing, .tokens = 2, .flags = kVagueCount, .low = 2.0, .high = 10.0, .rel = 1},
     {.key = "the day after tomorrow", .roles = kRelDay, .tokens = 4, .rel = 2},
     {.key = "the day before yesterday", .roles = kRelDay, .tokens = 4, .rel = -2},
     {.key = "the early", .roles = kPart, .tokens = 2, .part_lo = 0, .part_hi = 20},
@@ -1043,7 +1048,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 1037;
+const size_t kWordsSize = 1042;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;

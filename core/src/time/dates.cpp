@@ -103,7 +103,7 @@ class Parser {
     constexpr uint64_t kOpens = kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName | kClock |
                                 kCardinal | kOrdinal | kArticle | kVague | kDenominator;
     const Hit w = word(i);
-    if (w.has(kOpens)) return true;
+    if (w.has(kOpens | kTrailing)) return true;  // a span of one word: "recent days"
     // The first word of a phrase that opens a date ("the end of", "the day before yesterday").
     constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest;
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
