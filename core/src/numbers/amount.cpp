@@ -115,7 +115,8 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
       const size_t q = word(p).has(kOf) ? p + 1 : p;
       if (word(q).has(kArticle) && c_.phrase(q + 1, limit_, kUnit).has(kUnit)) p = q + 1;
     }
-    unit_after(s, p);
+    // An ordinal counts no unit: "the first week" is the first one, not one week.
+    if (!s.n.ordinal) unit_after(s, p);
   }
   s.end = p;
   return true;
@@ -155,6 +156,9 @@ bool Reader::amount(size_t start, Amount &a) {
   Side x;
   if (!side(pos, x, q != Qualifier::None)) return false;
   pos = x.end;
+  // Digits glued to a word that is no unit or multiplier name something: "3D", "5G", "4x4",
+  // "3Q23".
+  if (x.n.from_digits && pos < limit_ && c_.kind(pos) == TokenKind::Word && adjacent(pos)) return false;
 
   // A range: "10-12", "10 to 12", "between 10 and 12", "two or three", "$3-4 million".
   bool range = false;
@@ -248,9 +252,9 @@ bool Reader::amount(size_t start, Amount &a) {
     a.has_value = true;
     a.value = x.n.value;
     if (x.n.weak) {
-      // "the second round" but not "the second was": a noun must follow.
+      // "the second round", "the first week" but not "the second was": a noun must follow.
       const Hit n = word(pos);
-      if (pos >= limit_ || c_.kind(pos) != TokenKind::Word || n.has(kNotCounted)) return false;
+      if (pos >= limit_ || c_.kind(pos) != TokenKind::Word || (n.has(kNotCounted) && !n.has(kUnit))) return false;
     }
     return true;
   }

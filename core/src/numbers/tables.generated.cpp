@@ -303,7 +303,7 @@ const WordEntry kWords[] = {
     {.key = "from", .roles = kDateContext | kRange | kStop, .phrase_roles = kAgo, .longest_phrase = 2, .flags = kStrong, .range = RangeWord::From},
     {.key = "from now", .roles = kAgo, .tokens = 2, .rel = 1},
     {.key = "ft", .roles = kUnit, .unit = "ft", .dim = Dim::Length},
-    {.key = "g", .roles = kUnit, .flags = kAdjacent, .unit = "g", .dim = Dim::Mass},
+    {.key = "g", .roles = kUnit, .case_roles = kUnit, .exact = "g", .flags = kAdjacent, .unit = "g", .dim = Dim::Mass},
     {.key = "gallon", .roles = kUnit, .unit = "gal", .dim = Dim::Volume},
     {.key = "gallons", .roles = kUnit, .unit = "gal", .dim = Dim::Volume},
     {.key = "gate", .roles = kIdPrefix, .id = IdKind::Id},

@@ -124,6 +124,7 @@ class Parser {
   bool trailing(size_t i, Point &p, size_t &end) const;
   bool event(size_t i, Point &p, size_t &end) const;
   bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
+  bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
   bool future_near(size_t b, size_t e) const;
   void attach_time_after(Point &p, size_t &end);
   void attach_day_part(const Point &p, size_t &end) const {
@@ -732,6 +733,40 @@ bool Parser::hyphen_range(size_t i, Point &a, Point &b, size_t &end) const {
   return false;
 }
 
+// "the first week of October", "the last week of March 2023": days 1-7 (8-14, 15-21, 22-28)
+// of the month, or its last seven days.
+bool Parser::week_of_month(size_t i, Point &a, Point &b, size_t &end) {
+  int nth = 0;
+  const Hit w = word(i);
+  if (w.has(kOrdinal) && w.e->number >= 1 && w.e->number <= 4 && w.e->number == std::floor(w.e->number)) {
+    nth = static_cast<int>(w.e->number);
+  } else if (number(i) && plain(i).shape == Shape::Ordinal && plain(i).value >= 1 && plain(i).value <= 4) {
+    nth = static_cast<int>(plain(i).value);  // "1st week of"
+  } else if (w.has(kRelMod) && w.e->rel < 0) {
+    nth = -1;  // "last"
+  } else {
+    return false;
+  }
+  const Hit u = word(i + 1);
+  if (!u.has(kUnit) || u.e->grain != Grain::Week || plural(i + 1) || !has(i + 2, kOf)) return false;
+  Point m;
+  size_t e = 0;
+  if (!month_first(i + 3, m, e, true) || m.grain != Grain::Month) return false;
+  a = m;
+  a.grain = Grain::Day;
+  b = a;
+  if (nth > 0) {
+    a.day = 1 + 7 * (nth - 1);
+    b.day = a.day + 6;
+  } else {
+    // Without a year, February's last week is taken in a common year.
+    b.day = days_in_month(m.has_year ? m.year : 2001, m.month);
+    a.day = b.day - 6;
+  }
+  end = e;
+  return true;
+}
+
 bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
   if (i >= limit_) return false;
   // A part of the period: "late 2022", "the end of 2023", "mid-2023".
@@ -1054,6 +1089,16 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       }
     }
   }
+  // A year, then its quarter: "2023 Q2"
+  if (const int y = year_at(i); y && has(i + 1, kQuarterName)) {
+    p.kind = PointKind::Absolute;
+    p.grain = Grain::Quarter;
+    p.quarter = word(i + 1).e->quarter;
+    p.year = y;
+    p.has_year = true;
+    end = i + 2;
+    return true;
+  }
   // A year alone: "in 2023", "2023"
   if (year_at(i) && (context || bare_year(i))) {
     p.kind = PointKind::Absolute;
@@ -1133,6 +1178,10 @@ bool Parser::date(size_t start, DateMatch &m) {
       }
     }
   }
+  if (!got && opener == RangeWord::None && week_of_month(i, a, b, e)) {
+    m.range = true;
+    got = true;
+  }
   if (!got) {
     // A weak month is a date as the first end of a range of months: "March–May 2022".
     if (!point(i, a, e, true) &&
@@ -1187,7 +1236,10 @@ bool Parser::date(size_t start, DateMatch &m) {
             ok = true;
           }
         }
-      } else if (point(k, b, e2, a.has_time)) {
+      } else if (point(k, b, e2, a.has_time) ||
+                 // A weak month after a month: "between January and March".
+                 (a.kind == PointKind::Absolute && a.month && !a.day && has(k, kMonth) &&
+                  month_first(k, b, e2, true))) {
         ok = (b.kind != PointKind::None || a.has_time) && b.kind != PointKind::Trailing &&
              b.kind != PointKind::Nearest;
         if (a.has_time != b.has_time) ok = false;
