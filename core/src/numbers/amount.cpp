@@ -25,6 +25,8 @@ struct Side {
 };
 
 bool is_minus(std::string_view s) { return s == "-" || s == "\u2212"; }
+// The token of a possessive: "'s" in "country's" (the tokenizer splits it off).
+bool is_possessive_s(std::string_view s) { return s == "'s" || s == "\u2019s" || s == "'S" || s == "\u2019S"; }
 
 class Reader {
  public:
@@ -302,6 +304,10 @@ bool Reader::amount(size_t start, Amount &a) {
     if (word(k).has(kOf)) {
       ++k;
       for (int d = 0; d < 2 && word(k).has(kDeterminer | kArticle); ++d) ++k;
+      // "11 of the country's 18 provinces": a possessive before the second number.
+      if (k + 2 < limit_ && c_.kind(k) == TokenKind::Word && is_possessive_s(c_.str(k + 1)) &&
+          (c_.is_number(k + 2) || word(k + 2).has(kCardinal)))
+        k += 2;
       size_t e = 0;
       if (k < limit_ && (c_.is_number(k) || word(k).has(kCardinal | kQualBefore | kScale))) {
         a.link_counted = true;
