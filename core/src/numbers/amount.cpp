@@ -7,13 +7,6 @@
 namespace quarry::numbers {
 namespace {
 
-// Roles that end a counted noun phrase: it names what is counted, not another number,
-// unit, date or grammar word.
-constexpr uint64_t kNotCounted = kStop | kCardinal | kOrdinal | kScale | kMagnitude | kVague | kUnit |
-                                 kCurrency | kMonth | kWeekday | kRelDay | kRelMod | kAgo | kQualAfter |
-                                 kQualBefore | kRange | kDeterminer | kOf | kArticle | kTense | kDayPart |
-                                 kMeridiem | kClock | kSeason | kTimeZone | kDenominator;
-
 // One end of an amount: a number with its currency or unit.
 struct Side {
   size_t begin = 0, end = 0;

@@ -227,6 +227,13 @@ bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
       const Hit &nh = p[k + 1].hit;
       const bool scale_next = nh.has(kScale) && !(nh.e->flags & kSuffixOnly);
       if (!scale_next && !nh.has(kDenominator)) break;
+      // "a third day", "a fourth straight meeting": an ordinal after the article, not a
+      // fraction ("a third of the votes", "cut by a third since May").
+      if (!scale_next && nh.has(kOrdinal) && p[k + 1].last) {
+        const size_t t = p[k + 1].tok + 1;
+        const Hit after = c.word(t);
+        if (t < limit && c.kind(t) == TokenKind::Word && (!after.has(kNotCounted) || after.has(kUnit))) break;
+      }
       last = Last::Article;
       current = 1;
       n.article = true;

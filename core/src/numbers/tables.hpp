@@ -63,6 +63,13 @@ enum Role : uint64_t {
   kEvent = 1ull << 45,        // "9/11": a named date
 };
 
+// Roles that end a counted noun phrase: it names what is counted, not another number,
+// unit, date or grammar word.
+constexpr uint64_t kNotCounted = kStop | kCardinal | kOrdinal | kScale | kMagnitude | kVague | kUnit |
+                                 kCurrency | kMonth | kWeekday | kRelDay | kRelMod | kAgo | kQualAfter |
+                                 kQualBefore | kRange | kDeterminer | kOf | kArticle | kTense | kDayPart |
+                                 kMeridiem | kClock | kSeason | kTimeZone | kDenominator;
+
 enum class Dim : uint8_t {
   None, Length, Mass, Area, Volume, Temperature, Speed, Energy, Power, Data, Time, Percent,
 };
