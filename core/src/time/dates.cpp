@@ -1264,6 +1264,14 @@ bool Parser::date(size_t start, DateMatch &m) {
         if (ok && a.kind == PointKind::None && b.kind == PointKind::None &&
             a.hour * 60 + a.minute >= b.hour * 60 + b.minute)
           ok = false;
+        // "from 9 a.m. to 11:30 p.m. on Tuesday": the day after the second time is the
+        // first's too (not over midnight: "from 10 p.m. to 2 a.m. on Friday").
+        if (ok && a.kind == PointKind::None && a.has_time && b.kind != PointKind::None && b.has_time &&
+            a.hour * 60 + a.minute < b.hour * 60 + b.minute) {
+          Point d = b;
+          take_time(d, a);
+          a = d;
+        }
       }
       if (ok) {
         m.range = true;
