@@ -595,6 +595,9 @@ bool Parser::ahead(size_t i, Point &p, size_t &end) const {
     k += close.len;
   } else {
     if (has(k, kOf) || !future_near(i, k)) return false;  // "in three days of talks"
+    // "its first visit in 30 years", "the highest level in a decade": looking back.
+    for (size_t q = i; q > c_.sent_begin && i - q < 8; --q)
+      if (c_.word(q - 1).has(kRecord)) return false;
   }
   p = Point{};
   p.kind = PointKind::Ago;
