@@ -117,6 +117,35 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
   return true;
 }
 
+// How many of the smaller unit of time make one of the larger one (both of the seconds
+// family, second to week, or of the months family, month to century), or 0.
+double time_ratio(Grain larger, Grain smaller) {
+  auto seconds = [](Grain g) -> double {
+    switch (g) {
+      case Grain::Second: return 1;
+      case Grain::Minute: return 60;
+      case Grain::Hour: return 3600;
+      case Grain::Day: return 86400;
+      case Grain::Week: return 604800;
+      default: return 0;
+    }
+  };
+  auto months = [](Grain g) -> double {
+    switch (g) {
+      case Grain::Month: return 1;
+      case Grain::Quarter: return 3;
+      case Grain::Year: return 12;
+      case Grain::Decade: return 120;
+      case Grain::Century: return 1200;
+      default: return 0;
+    }
+  };
+  if (!(smaller < larger)) return 0;
+  if (seconds(larger) && seconds(smaller)) return seconds(larger) / seconds(smaller);
+  if (months(larger) && months(smaller)) return months(larger) / months(smaller);
+  return 0;
+}
+
 bool change_before(const Ctx &c, size_t i) {
   for (size_t k = i; k > c.sent_begin && i - k < 3; --k)
     if (c.word(k - 1).has(kChange)) return true;
@@ -215,6 +244,35 @@ bool Reader::amount(size_t start, Amount &a) {
         }
         pos = k + 1;
       }
+    }
+  }
+
+  // "2 hours, 6 minutes and 26 seconds", "three years and two months": one duration, in its
+  // smallest unit.
+  if (!range && q == Qualifier::None && x.unit && x.unit->dim == Dim::Time && !x.currency && !x.n.magnitude &&
+      !x.n.ordinal && !x.negative) {
+    double total = x.n.value;
+    const WordEntry *unit = x.unit;
+    size_t k = pos;
+    for (int parts = 0; parts < 3; ++parts) {
+      size_t j = k;
+      if (c_.is_text(j, ",")) ++j;
+      if (word(j).has(kRange) && word(j).e->range == RangeWord::And) ++j;
+      Side z;
+      if (j == k && !c_.space_before(j)) break;
+      if (!side(j, z, false) || !z.unit || z.unit->dim != Dim::Time || z.currency || z.n.magnitude ||
+          z.n.ordinal || z.negative)
+        break;
+      const double f = time_ratio(unit->grain, z.unit->grain);
+      if (f == 0) break;
+      total = total * f + z.n.value;
+      unit = z.unit;
+      k = z.end;
+    }
+    if (unit != x.unit) {
+      x.n.value = total;
+      x.unit = unit;
+      pos = k;
     }
   }
 
