@@ -259,7 +259,8 @@ bool Reader::amount(size_t start, Amount &a) {
       if (c_.is_text(j, ",")) ++j;
       if (word(j).has(kRange) && word(j).e->range == RangeWord::And) ++j;
       Side z;
-      if (j == k && !c_.space_before(j)) break;
+      if (j >= limit_ || (j == k && !c_.space_before(j))) break;
+      if (!c_.is_number(j) && !word(j).has(kCardinal)) break;  // the next count, cheaply
       if (!side(j, z, false) || !z.unit || z.unit->dim != Dim::Time || z.currency || z.n.magnitude ||
           z.n.ordinal || z.negative)
         break;
