@@ -419,7 +419,7 @@ class Stage {
   void resolve_date(size_t mention, const time::DateMatch &m) {
     const time::Resolved r = time::resolve(m, has_ref_, ref_);
     Mention &x = doc_.mentions[mention];
-    if (!r.iso.empty()) x.iso = doc_.intern(r.iso);
+    if (!r.iso.empty()) x.iso = doc_.intern(r.iso.view());
     x.grain = time::grain_name(r.grain);
   }
 };

@@ -59,90 +59,101 @@ int64_t parse_iso_day(std::string_view s) {
   return days_from_civil(num(0, 4), num(5, 2), num(8, 2));
 }
 
-namespace {
-
-void put2(std::string &out, int v) {
-  out.push_back(static_cast<char>('0' + v / 10 % 10));
-  out.push_back(static_cast<char>('0' + v % 10));
-}
-
-void put_year(std::string &out, int y) {
-  if (y < 0 || y > 9999) {
-    // ISO 8601 expanded years carry a sign and at least four digits.
-    out.push_back(y < 0 ? '-' : '+');
-    const std::string digits = std::to_string(y < 0 ? -static_cast<long long>(y) : y);
-    if (digits.size() < 4) out.append(4 - digits.size(), '0');
-    out += digits;
+void IsoText::put_year(int y) {
+  if (y >= 0 && y <= 9999) {
+    put2(y / 100);
+    put2(y % 100);
     return;
   }
-  put2(out, y / 100);
-  put2(out, y % 100);
+  // ISO 8601 expanded years carry a sign and at least four digits.
+  push(y < 0 ? '-' : '+');
+  long long v = y < 0 ? -static_cast<long long>(y) : y;
+  char digits[24];
+  size_t n = 0;
+  while (v > 0 || n < 4) {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+  while (n > 0) push(digits[--n]);
 }
 
-}  // namespace
-
-std::string iso_year(int y) {
-  std::string out;
-  put_year(out, y);
-  return out;
+void IsoText::day(int64_t d) {
+  const Civil c = civil_from_days(d);
+  put_year(c.y);
+  push('-');
+  put2(c.m);
+  push('-');
+  put2(c.d);
 }
 
-std::string iso_day(int64_t day) {
-  const Civil c = civil_from_days(day);
-  std::string out;
-  out.reserve(10);
-  put_year(out, c.y);
-  out.push_back('-');
-  put2(out, c.m);
-  out.push_back('-');
-  put2(out, c.d);
-  return out;
+void IsoText::month(int64_t d) {
+  const Civil c = civil_from_days(d);
+  put_year(c.y);
+  push('-');
+  put2(c.m);
 }
 
-std::string iso_month(int64_t day) {
-  const Civil c = civil_from_days(day);
-  std::string out;
-  put_year(out, c.y);
-  out.push_back('-');
-  put2(out, c.m);
-  return out;
-}
-
-std::string iso_week(int64_t day) {
+void IsoText::week(int64_t d) {
   // The ISO week-numbering year is the year of the week's Thursday.
-  const int64_t thursday = day - (weekday_of(day) - 1) + 3;
+  const int64_t thursday = d - (weekday_of(d) - 1) + 3;
   const Civil c = civil_from_days(thursday);
   const int64_t week = (thursday - days_from_civil(c.y, 1, 1)) / 7 + 1;
-  std::string out;
-  put_year(out, c.y);
-  out += "-W";
-  put2(out, static_cast<int>(week));
-  return out;
+  put_year(c.y);
+  push('-');
+  push('W');
+  put2(static_cast<int>(week));
 }
 
-std::string iso_time(int hour, int minute, int second, bool with_seconds, bool zone, int zone_minutes) {
-  std::string out;
-  out.reserve(16);
-  out.push_back('T');
-  put2(out, hour);
-  out.push_back(':');
-  put2(out, minute);
+void IsoText::time(int hour, int minute, int second, bool with_seconds, bool zone, int zone_minutes) {
+  push('T');
+  put2(hour);
+  push(':');
+  put2(minute);
   if (with_seconds) {
-    out.push_back(':');
-    put2(out, second);
+    push(':');
+    put2(second);
   }
   if (zone) {
     if (zone_minutes == 0) {
-      out.push_back('Z');
+      push('Z');
     } else {
       const int a = zone_minutes < 0 ? -zone_minutes : zone_minutes;
-      out.push_back(zone_minutes < 0 ? '-' : '+');
-      put2(out, a / 60);
-      out.push_back(':');
-      put2(out, a % 60);
+      push(zone_minutes < 0 ? '-' : '+');
+      put2(a / 60);
+      push(':');
+      put2(a % 60);
     }
   }
-  return out;
+}
+
+std::string iso_year(int y) {
+  IsoText t;
+  t.year(y);
+  return std::string(t.view());
+}
+
+std::string iso_day(int64_t day) {
+  IsoText t;
+  t.day(day);
+  return std::string(t.view());
+}
+
+std::string iso_month(int64_t day) {
+  IsoText t;
+  t.month(day);
+  return std::string(t.view());
+}
+
+std::string iso_week(int64_t day) {
+  IsoText t;
+  t.week(day);
+  return std::string(t.view());
+}
+
+std::string iso_time(int hour, int minute, int second, bool with_seconds, bool zone, int zone_minutes) {
+  IsoText t;
+  t.time(hour, minute, second, with_seconds, zone, zone_minutes);
+  return std::string(t.view());
 }
 
 }  // namespace quarry::time

@@ -264,38 +264,50 @@ Grain interval_grain(Grain g) {
   }
 }
 
-std::string interval_text(int64_t lo, int64_t hi, Grain g) {
+void interval_text(IsoText &out, int64_t lo, int64_t hi, Grain g) {
   switch (interval_grain(g)) {
-    case Grain::Month: return iso_month(lo) + "/" + iso_month(hi);
-    case Grain::Year: return iso_year(year_of(lo)) + "/" + iso_year(year_of(hi));
-    default: return iso_day(lo) + "/" + iso_day(hi);
+    case Grain::Month:
+      out.month(lo);
+      out.push('/');
+      out.month(hi);
+      return;
+    case Grain::Year:
+      out.year(year_of(lo));
+      out.push('/');
+      out.year(year_of(hi));
+      return;
+    default:
+      out.day(lo);
+      out.push('/');
+      out.day(hi);
+      return;
   }
 }
 
-std::string single_text(const Interval &iv) {
+void single_text(IsoText &out, const Interval &iv) {
   switch (iv.grain) {
     case Grain::Day:
-      if (iv.hi - iv.lo == 1) return iso_day(iv.lo);
+      if (iv.hi - iv.lo == 1) return out.day(iv.lo);
       break;
     case Grain::Week:
-      if (iv.hi - iv.lo == 7 && weekday_of(iv.lo) == 1) return iso_week(iv.lo);
+      if (iv.hi - iv.lo == 7 && weekday_of(iv.lo) == 1) return out.week(iv.lo);
       break;
     case Grain::Month: {
       const Civil c = civil_from_days(iv.lo);
-      if (c.d == 1 && iv.hi == month_start(c.y, c.m, 1)) return iso_month(iv.lo);
+      if (c.d == 1 && iv.hi == month_start(c.y, c.m, 1)) return out.month(iv.lo);
       break;
     }
     case Grain::Year:
-      if (iv.hi == jan1(year_of(iv.lo) + 1)) return iso_year(year_of(iv.lo));
+      if (iv.hi == jan1(year_of(iv.lo) + 1)) return out.year(year_of(iv.lo));
       break;
     default:
       break;
   }
-  return interval_text(iv.lo, iv.hi, iv.grain);
+  interval_text(out, iv.lo, iv.hi, iv.grain);
 }
 
-std::string time_text(const Point &p) {
-  return iso_time(p.hour, p.minute, p.second, p.time_grain == Grain::Second, p.has_zone, p.zone);
+void time_text(IsoText &out, const Point &p) {
+  out.time(p.hour, p.minute, p.second, p.time_grain == Grain::Second, p.has_zone, p.zone);
 }
 
 Grain output_grain(Grain g) { return g == Grain::Weekend ? Grain::Day : g; }
@@ -325,20 +337,28 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     r.grain = a.time_grain;
     if (m.range && m.b.time_grain < r.grain) r.grain = m.b.time_grain;
     if (a.kind == PointKind::None) {
-      r.iso = time_text(a);
-      if (m.range) r.iso += "/" + time_text(m.b);
+      time_text(r.iso, a);
+      if (m.range) {
+        r.iso.push('/');
+        time_text(r.iso, m.b);
+      }
       return r;
     }
     const Interval da = resolve_point(a, has_ref, ref, m.tense);
     if (!da.ok || da.hi - da.lo != 1) return r;
-    r.iso = iso_day(da.lo) + time_text(a);
-    if (m.range) r.iso += "/" + iso_day(da.lo) + time_text(m.b);
+    r.iso.day(da.lo);
+    time_text(r.iso, a);
+    if (m.range) {
+      r.iso.push('/');
+      r.iso.day(da.lo);
+      time_text(r.iso, m.b);
+    }
     return r;
   }
   const Interval ia = resolve_point(a, has_ref, ref, m.tense);
   if (!m.range) {
     r.grain = ia.ok ? output_grain(ia.grain) : nominal_grain(a);
-    if (ia.ok) r.iso = single_text(ia);
+    if (ia.ok) single_text(r.iso, ia);
     if (ia.ok && ia.grain == Grain::Weekend) r.grain = Grain::Day;
     return r;
   }
@@ -361,7 +381,7 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
   Grain g = ia.ok && ib.ok ? (ia.grain < ib.grain ? ia.grain : ib.grain) : nominal_grain(a);
   r.grain = output_grain(g);
   if (!ia.ok || !ib.ok || ib.hi <= ia.lo) return r;
-  r.iso = interval_text(ia.lo, ib.hi, g);
+  interval_text(r.iso, ia.lo, ib.hi, g);
   return r;
 }
 

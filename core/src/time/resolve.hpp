@@ -6,12 +6,13 @@
 #include <string>
 
 #include "numbers/context.hpp"
+#include "time/calendar.hpp"
 #include "time/dates.hpp"
 
 namespace quarry::time {
 
 struct Resolved {
-  std::string iso;     // empty when the value needs a reference date there is not
+  IsoText iso;         // empty when the value needs a reference date there is not
   Grain grain = Grain::None;
 };
 
