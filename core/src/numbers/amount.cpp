@@ -247,6 +247,20 @@ bool Reader::amount(size_t start, Amount &a) {
     }
   }
 
+  // "one in five", "3 out of 4 voters": a fraction, the first count over the second.
+  if (!range && !x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.negative &&
+      x.n.value >= 1 && x.n.value == std::floor(x.n.value)) {
+    const Hit r = c_.phrase(pos, limit_, kRatio);
+    Side z;
+    if (r.has(kRatio) && side(pos + r.len, z, false) && !z.unit && !z.currency && !z.n.magnitude && !z.n.ordinal &&
+        !z.n.fraction && !z.negative && z.n.value > x.n.value && z.n.value <= 1000 &&
+        z.n.value == std::floor(z.n.value) && !(z.n.from_digits && z.n.shape != Shape::Integer)) {
+      x.n.value /= z.n.value;
+      x.n.fraction = true;
+      pos = z.end;
+    }
+  }
+
   // "2 hours, 6 minutes and 26 seconds", "three years and two months": one duration, in its
   // smallest unit.
   if (!range && q == Qualifier::None && x.unit && x.unit->dim == Dim::Time && !x.currency && !x.n.magnitude &&

@@ -394,7 +394,7 @@ const WordEntry kWords[] = {
     {.key = "idr", .roles = kCurrency, .case_roles = kCurrency, .exact = "IDR", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "IDR", .currency_factor = 1.0},
     {.key = "if", .roles = kStop},
     {.key = "ils", .roles = kCurrency, .case_roles = kCurrency, .exact = "ILS", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "ILS", .currency_factor = 1.0},
-    {.key = "in", .roles = kAhead | kDateContext | kStop, .phrase_roles = kQualBefore, .longest_phrase = 3, .flags = kStrong},
+    {.key = "in", .roles = kAhead | kDateContext | kRatio | kStop, .phrase_roles = kQualBefore, .longest_phrase = 3, .flags = kStrong},
     {.key = "in excess of", .roles = kQualBefore, .tokens = 3, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "inch", .roles = kUnit, .unit = "in", .dim = Dim::Length},
     {.key = "inches", .roles = kUnit, .unit = "in", .dim = Dim::Length},
@@ -656,7 +656,7 @@ const WordEntry kWords[] = {
     {.key = "oct.", .roles = kMonth, .month = 10},
     {.key = "october", .roles = kMonth, .month = 10},
     {.key = "odd", .roles = kQualSuffix, .qualifier = Qualifier::Approx, .bound = Bound::None},
-    {.key = "of", .roles = kDateContext | kOf | kStop, .ending_roles = kPart | kQualBefore | kVague, .longest_ending = 4},
+    {.key = "of", .roles = kDateContext | kOf | kStop, .ending_roles = kPart | kQualBefore | kRatio | kVague, .longest_ending = 4},
     {.key = "off", .roles = kStop},
     {.key = "offspring", .roles = kPlural},
     {.key = "on", .roles = kOn | kStop},
@@ -676,7 +676,8 @@ const WordEntry kWords[] = {
     {.key = "ounce", .roles = kUnit, .unit = "oz", .dim = Dim::Mass},
     {.key = "ounces", .roles = kUnit, .unit = "oz", .dim = Dim::Mass},
     {.key = "our", .roles = kDeterminer | kStop},
-    {.key = "out", .roles = kStop},
+    {.key = "out", .roles = kStop, .phrase_roles = kRatio, .longest_phrase = 2},
+    {.key = "out of", .roles = kRatio, .tokens = 2},
     {.key = "over", .roles = kQualBefore | kStop, .ending_roles = kQualAfter | kQualBefore, .longest_ending = 2, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "oz", .roles = kUnit, .unit = "oz", .dim = Dim::Mass},
     {.key = "p.", .roles = kIdPrefix, .id = IdKind::Nothing},
@@ -1114,7 +1115,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 1108;
+const size_t kWordsSize = 1109;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;

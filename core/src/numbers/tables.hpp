@@ -59,6 +59,7 @@ enum Role : uint64_t {
   kAheadEnd = 1ull << 46,     // "time" in "in two weeks' time"
   kAux = 1ull << 47,          // "be" in "will be held": between a future word and a participle
   kRecord = 1ull << 48,       // "first", "highest": "the first ... in 30 years" looks back
+  kRatio = 1ull << 49,        // "in" in "one in five": the first count over the second
   kTrailing = 1ull << 43,     // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,      // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,        // "9/11": a named date

@@ -296,6 +296,7 @@ for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
     case 'dateline': addRole(form, 'kDateline', where); break;
     case 'aux': addRole(form, 'kAux', where); break;
     case 'record': addRole(form, 'kRecord', where); break;
+    case 'ratio': addRole(form, 'kRatio', where); break;
     case 'id':
       if (arg !== 'id' && arg !== 'none') throw new Error(`${where}: id is id or none`);
       e = addRole(form, 'kIdPrefix', where);
