@@ -251,8 +251,13 @@ bool Reader::amount(size_t start, Amount &a) {
   if (!range && !x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.negative &&
       x.n.value >= 1 && x.n.value == std::floor(x.n.value)) {
     const Hit r = c_.phrase(pos, limit_, kRatio);
+    const size_t j = pos + r.len;
+    // The second count, cheaply first: a small integer or a number word ("in 2023" is no ratio).
+    const bool count_next = r.has(kRatio) && j < limit_ &&
+                            (c_.is_number(j) ? c_.plain_digits(j).shape == Shape::Integer && c_.plain_digits(j).value <= 1000
+                                             : word(j).has(kCardinal));
     Side z;
-    if (r.has(kRatio) && side(pos + r.len, z, false) && !z.unit && !z.currency && !z.n.magnitude && !z.n.ordinal &&
+    if (count_next && side(j, z, false) && !z.unit && !z.currency && !z.n.magnitude && !z.n.ordinal &&
         !z.n.fraction && !z.negative && z.n.value > x.n.value && z.n.value <= 1000 &&
         z.n.value == std::floor(z.n.value) && !(z.n.from_digits && z.n.shape != Shape::Integer)) {
       x.n.value /= z.n.value;
