@@ -19,7 +19,9 @@ struct Side {
 
 bool is_minus(std::string_view s) { return s == "-" || s == "\u2212"; }
 // The token of a possessive: "'s" in "country's" (the tokenizer splits it off).
-bool is_possessive_s(std::string_view s) { return s == "'s" || s == "\u2019s" || s == "'S" || s == "\u2019S"; }
+bool is_possessive_s(std::string_view s) {
+  return s == "'s" || s == "\u2019s" || s == "'S" || s == "\u2019S";
+}
 
 class Reader {
  public:
@@ -122,22 +124,34 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
 double time_ratio(Grain larger, Grain smaller) {
   auto seconds = [](Grain g) -> double {
     switch (g) {
-      case Grain::Second: return 1;
-      case Grain::Minute: return 60;
-      case Grain::Hour: return 3600;
-      case Grain::Day: return 86400;
-      case Grain::Week: return 604800;
-      default: return 0;
+      case Grain::Second:
+        return 1;
+      case Grain::Minute:
+        return 60;
+      case Grain::Hour:
+        return 3600;
+      case Grain::Day:
+        return 86400;
+      case Grain::Week:
+        return 604800;
+      default:
+        return 0;
     }
   };
   auto months = [](Grain g) -> double {
     switch (g) {
-      case Grain::Month: return 1;
-      case Grain::Quarter: return 3;
-      case Grain::Year: return 12;
-      case Grain::Decade: return 120;
-      case Grain::Century: return 1200;
-      default: return 0;
+      case Grain::Month:
+        return 1;
+      case Grain::Quarter:
+        return 3;
+      case Grain::Year:
+        return 12;
+      case Grain::Decade:
+        return 120;
+      case Grain::Century:
+        return 1200;
+      default:
+        return 0;
     }
   };
   if (!(smaller < larger)) return 0;
@@ -156,8 +170,8 @@ bool Reader::amount(size_t start, Amount &a) {
   if (start >= limit_) return false;
   if (!c_.is_number(start)) {
     // A word that can open an amount, alone or as the first of a phrase ("more than").
-    constexpr uint64_t kOpens = kQualBefore | kRange | kSign | kCurrency | kCardinal | kOrdinal | kDenominator |
-                                kScale | kMagnitude | kVague | kArticle;
+    constexpr uint64_t kOpens = kQualBefore | kRange | kSign | kCurrency | kCardinal | kOrdinal |
+                                kDenominator | kScale | kMagnitude | kVague | kArticle;
     const Hit w = word(start);
     if (!w.has(kOpens) && !is_minus(c_.str(start)) && !c_.hyphenated(start) &&
         !(w.e && (w.e->phrase_roles & kOpens) && c_.phrase(start, limit_, kOpens).len >= 2))
@@ -253,9 +267,10 @@ bool Reader::amount(size_t start, Amount &a) {
     const Hit r = c_.phrase(pos, limit_, kRatio);
     const size_t j = pos + r.len;
     // The second count, cheaply first: a small integer or a number word ("in 2023" is no ratio).
-    const bool count_next = r.has(kRatio) && j < limit_ &&
-                            (c_.is_number(j) ? c_.plain_digits(j).shape == Shape::Integer && c_.plain_digits(j).value <= 1000
-                                             : word(j).has(kCardinal));
+    const bool count_next =
+        r.has(kRatio) && j < limit_ &&
+        (c_.is_number(j) ? c_.plain_digits(j).shape == Shape::Integer && c_.plain_digits(j).value <= 1000
+                         : word(j).has(kCardinal));
     Side z;
     if (count_next && side(j, z, false) && !z.unit && !z.currency && !z.n.magnitude && !z.n.ordinal &&
         !z.n.fraction && !z.negative && z.n.value > x.n.value && z.n.value <= 1000 &&
@@ -327,7 +342,8 @@ bool Reader::amount(size_t start, Amount &a) {
     if (x.n.weak) {
       // "the second round", "the first week" but not "the second was": a noun must follow.
       const Hit n = word(pos);
-      if (pos >= limit_ || c_.kind(pos) != TokenKind::Word || (n.has(kNotCounted) && !n.has(kUnit))) return false;
+      if (pos >= limit_ || c_.kind(pos) != TokenKind::Word || (n.has(kNotCounted) && !n.has(kUnit)))
+        return false;
     }
     return true;
   }

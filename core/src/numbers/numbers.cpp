@@ -44,8 +44,10 @@ const KeyFilter &anchor_filter() {
 constexpr uint64_t kHolding = kPart | kRelDay | kTrailing | kNearest | kEvent;
 const KeyFilter &holding_filter() {
   static const KeyFilter f(
-      [](const WordEntry &e) { return ((e.phrase_roles & kHolding) && e.longest_phrase >= 2) || (e.roles & kTrailing); },
-                           [](const WordEntry &) { return false; });
+      [](const WordEntry &e) {
+        return ((e.phrase_roles & kHolding) && e.longest_phrase >= 2) || (e.roles & kTrailing);
+      },
+      [](const WordEntry &) { return false; });
   return f;
 }
 
@@ -161,7 +163,8 @@ struct PendingDate {
 
 class Stage {
  public:
-  Stage(Document &doc, const Options &options) : doc_(doc), c_(doc, options), holding_(holding_filter()), prefix_(prefix_filter()) {}
+  Stage(Document &doc, const Options &options)
+      : doc_(doc), c_(doc, options), holding_(holding_filter()), prefix_(prefix_filter()) {}
 
   void run() {
     collect();
@@ -213,8 +216,8 @@ class Stage {
     const KeyFilter &filter = anchor_filter();
     const size_t n = c_.size();
     candidates_.reserve(n / 16 + 16);
-    constexpr uint32_t kWordKinds = 1u << static_cast<unsigned>(TokenKind::Word) |
-                                    1u << static_cast<unsigned>(TokenKind::Abbreviation);
+    constexpr uint32_t kWordKinds =
+        1u << static_cast<unsigned>(TokenKind::Word) | 1u << static_cast<unsigned>(TokenKind::Abbreviation);
     for (size_t i = 0; i < n; ++i) {
       const Token &t = toks[i];
       const unsigned kind = static_cast<unsigned>(t.kind);

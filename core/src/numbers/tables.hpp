@@ -13,26 +13,26 @@ namespace quarry::numbers {
 
 // What a word (or a phrase of several tokens) can be. One entry may have several roles.
 enum Role : uint64_t {
-  kCardinal = 1ull << 0,      // "twenty": number = value
-  kOrdinal = 1ull << 1,       // "twentieth": number = value
-  kDenominator = 1ull << 2,   // "thirds": number = denominator
-  kSign = 1ull << 3,          // "minus": number = -1
-  kOrdinalSuffix = 1ull << 4, // "th" in "19th"
-  kNumeralAnd = 1ull << 5,    // "and" in "one hundred and five"
-  kScale = 1ull << 6,         // "million": number = multiplier
-  kMagnitude = 1ull << 7,     // "thousands": [low, high), number = its scale
-  kVague = 1ull << 8,         // "several": [low, high) times a scale after it
-  kQualBefore = 1ull << 9,    // "more than"
-  kQualAfter = 1ull << 10,    // "or more"
-  kQualSuffix = 1ull << 11,   // "-plus", "+"
-  kCurrency = 1ull << 12,     // "$", "USD", "dollars"
-  kUnit = 1ull << 13,         // "km", "hours", "per cent"
+  kCardinal = 1ull << 0,       // "twenty": number = value
+  kOrdinal = 1ull << 1,        // "twentieth": number = value
+  kDenominator = 1ull << 2,    // "thirds": number = denominator
+  kSign = 1ull << 3,           // "minus": number = -1
+  kOrdinalSuffix = 1ull << 4,  // "th" in "19th"
+  kNumeralAnd = 1ull << 5,     // "and" in "one hundred and five"
+  kScale = 1ull << 6,          // "million": number = multiplier
+  kMagnitude = 1ull << 7,      // "thousands": [low, high), number = its scale
+  kVague = 1ull << 8,          // "several": [low, high) times a scale after it
+  kQualBefore = 1ull << 9,     // "more than"
+  kQualAfter = 1ull << 10,     // "or more"
+  kQualSuffix = 1ull << 11,    // "-plus", "+"
+  kCurrency = 1ull << 12,      // "$", "USD", "dollars"
+  kUnit = 1ull << 13,          // "km", "hours", "per cent"
   kMonth = 1ull << 14,
   kWeekday = 1ull << 15,
-  kRelDay = 1ull << 16,       // "yesterday"
-  kRelMod = 1ull << 17,       // "last", "next", "this"
-  kAgo = 1ull << 18,          // "ago", "from now"
-  kPart = 1ull << 19,         // "late", "the end of"
+  kRelDay = 1ull << 16,  // "yesterday"
+  kRelMod = 1ull << 17,  // "last", "next", "this"
+  kAgo = 1ull << 18,     // "ago", "from now"
+  kPart = 1ull << 19,    // "late", "the end of"
   kSeason = 1ull << 20,
   kQuarterName = 1ull << 21,  // "Q3"
   kClock = 1ull << 22,        // "noon"

@@ -93,7 +93,8 @@ class WordIndex {
       std::memcpy(&a, s, 4);
       std::memcpy(&b, s + n - 4, 4);
     } else {
-      a = static_cast<unsigned char>(s[0]) | static_cast<uint32_t>(static_cast<unsigned char>(s[n / 2])) << 8 |
+      a = static_cast<unsigned char>(s[0]) |
+          static_cast<uint32_t>(static_cast<unsigned char>(s[n / 2])) << 8 |
           static_cast<uint32_t>(static_cast<unsigned char>(s[n - 1])) << 16;
       b = 0;
     }

@@ -100,8 +100,8 @@ class Parser {
   // A cheap test before the grammar: can a date start at token i at all?
   bool could_start(size_t i) const {
     if (number(i)) return true;
-    constexpr uint64_t kOpens = kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName | kClock |
-                                kCardinal | kOrdinal | kArticle | kVague | kDenominator;
+    constexpr uint64_t kOpens = kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName |
+                                kClock | kCardinal | kOrdinal | kArticle | kVague | kDenominator;
     const Hit w = word(i);
     if (w.has(kOpens | kTrailing)) return true;  // a span of one word: "recent days"
     // The first word of a phrase that opens a date ("the end of", "the day before yesterday").

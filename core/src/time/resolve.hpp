@@ -12,7 +12,7 @@
 namespace quarry::time {
 
 struct Resolved {
-  IsoText iso;         // empty when the value needs a reference date there is not
+  IsoText iso;  // empty when the value needs a reference date there is not
   Grain grain = Grain::None;
 };
 
