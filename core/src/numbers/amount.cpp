@@ -1,6 +1,7 @@
 #include "numbers/amount.hpp"
 
 #include <cmath>
+#include <iterator>
 
 #include "numbers/words.hpp"
 
@@ -122,41 +123,15 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
 // How many of the smaller unit of time make one of the larger one (both of the seconds
 // family, second to week, or of the months family, month to century), or 0.
 double time_ratio(Grain larger, Grain smaller) {
-  auto seconds = [](Grain g) -> double {
-    switch (g) {
-      case Grain::Second:
-        return 1;
-      case Grain::Minute:
-        return 60;
-      case Grain::Hour:
-        return 3600;
-      case Grain::Day:
-        return 86400;
-      case Grain::Week:
-        return 604800;
-      default:
-        return 0;
-    }
-  };
-  auto months = [](Grain g) -> double {
-    switch (g) {
-      case Grain::Month:
-        return 1;
-      case Grain::Quarter:
-        return 3;
-      case Grain::Year:
-        return 12;
-      case Grain::Decade:
-        return 120;
-      case Grain::Century:
-        return 1200;
-      default:
-        return 0;
-    }
-  };
+  // By Grain: None, Second, Minute, Hour, Day, Weekend, Week, Month, Quarter, Year, Decade,
+  // Century.
+  static constexpr double kSeconds[] = {0, 1, 60, 3600, 86400, 0, 604800, 0, 0, 0, 0, 0};
+  static constexpr double kMonths[] = {0, 0, 0, 0, 0, 0, 0, 1, 3, 12, 120, 1200};
+  static_assert(std::size(kSeconds) == static_cast<size_t>(Grain::Century) + 1);
+  const auto l = static_cast<size_t>(larger), s = static_cast<size_t>(smaller);
   if (!(smaller < larger)) return 0;
-  if (seconds(larger) && seconds(smaller)) return seconds(larger) / seconds(smaller);
-  if (months(larger) && months(smaller)) return months(larger) / months(smaller);
+  if (kSeconds[l] && kSeconds[s]) return kSeconds[l] / kSeconds[s];
+  if (kMonths[l] && kMonths[s]) return kMonths[l] / kMonths[s];
   return 0;
 }
 
@@ -267,10 +242,9 @@ bool Reader::amount(size_t start, Amount &a) {
     const Hit r = c_.phrase(pos, limit_, kRatio);
     const size_t j = pos + r.len;
     // The second count, cheaply first: a small integer or a number word ("in 2023" is no ratio).
-    const bool count_next =
-        r.has(kRatio) && j < limit_ &&
-        (c_.is_number(j) ? c_.plain_digits(j).shape == Shape::Integer && c_.plain_digits(j).value <= 1000
-                         : word(j).has(kCardinal));
+    auto small_integer = [&](const DigitToken &d) { return d.shape == Shape::Integer && d.value <= 1000; };
+    const bool count_next = r.has(kRatio) && j < limit_ &&
+                            (c_.is_number(j) ? small_integer(c_.plain_digits(j)) : word(j).has(kCardinal));
     Side z;
     if (count_next && side(j, z, false) && !z.unit && !z.currency && !z.n.magnitude && !z.n.ordinal &&
         !z.n.fraction && !z.negative && z.n.value > x.n.value && z.n.value <= 1000 &&

@@ -58,7 +58,6 @@ class Ctx {
   bool decimal_from_locale = false;
   DateOrder slash_order = DateOrder::DayFirst;  // for "09/10/2023" when nothing decides
   size_t sent_begin = 0, sent_end = 0;          // the current sentence's tokens
-  size_t number_tokens = 0;
 
   size_t size() const { return toks.size(); }
   std::string_view str(size_t i) const {

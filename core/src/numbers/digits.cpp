@@ -254,7 +254,6 @@ void read_conventions(Ctx &ctx, const std::vector<uint32_t> &numbers) {
       }
     }
   }
-  ctx.number_tokens = numbers.size();
   if (!o.locale_given) ctx.decimal = comma > 0 && point == 0 ? ',' : '.';
   if (o.date_order != DateOrder::Auto) {
     ctx.slash_order = o.date_order;

@@ -43,25 +43,16 @@ const KeyFilter &anchor_filter() {
 // Words that open a phrase holding an anchor ("the day before yesterday", "the end of").
 constexpr uint64_t kHolding = kPart | kRelDay | kTrailing | kNearest | kEvent;
 const KeyFilter &holding_filter() {
-  static const KeyFilter f(
-      [](const WordEntry &e) {
-        return ((e.phrase_roles & kHolding) && e.longest_phrase >= 2) || (e.roles & kTrailing);
-      },
-      [](const WordEntry &) { return false; });
+  static const KeyFilter f([](const WordEntry &e) {
+    return ((e.phrase_roles & kHolding) && e.longest_phrase >= 2) || (e.roles & kTrailing);
+  });
   return f;
 }
 
 // Words that end an opener before an anchor ("more than", "between", "$", "late").
 const KeyFilter &prefix_filter() {
   static const KeyFilter f(
-      [](const WordEntry &e) { return ((e.roles | e.ending_roles) & (kPrefixRoles | kRange)) != 0; },
-      [](const WordEntry &) { return false; });
-  return f;
-}
-
-const KeyFilter &tense_filter() {
-  static const KeyFilter f([](const WordEntry &e) { return ((e.roles | e.ending_roles) & kTense) != 0; },
-                           [](const WordEntry &) { return false; });
+      [](const WordEntry &e) { return ((e.roles | e.ending_roles) & (kPrefixRoles | kRange)) != 0; });
   return f;
 }
 
@@ -136,25 +127,6 @@ bool phone_possible(const Ctx &c, size_t i, size_t floor, size_t end) {
 }
 
 bool is_apostrophe(std::string_view s) { return s == "'" || s == "\u2019"; }
-
-// Past (-1) or future (+1) from the nearest tense word around the tokens [b, e).
-int tense_at(const Ctx &c, size_t b, size_t e) {
-  const KeyFilter &tense = tense_filter();
-  // Tense words are words: other tokens fail one kind test.
-  auto maybe = [&](size_t k) { return c.kind(k) == TokenKind::Word && tense.maybe(c.str(k)); };
-  for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
-    if (!maybe(k - 1)) continue;
-    // A word, or a phrase that ends here ("is set for").
-    const Hit h = c.phrase_before(k, c.sent_begin, kTense);
-    if (h.has(kTense)) return (h.e->flags & kFuture) || time::future_before(c, k - 1) ? 1 : -1;
-  }
-  for (size_t k = e; k < c.sent_end && k - e < 6; ++k) {
-    if (!maybe(k)) continue;
-    const Hit h = c.word(k);
-    if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : -1;
-  }
-  return -1;
-}
 
 struct PendingDate {
   size_t mention;
@@ -313,8 +285,7 @@ class Stage {
       bool date_here = try_date;
       if (!date_here && s != i) {
         const Hit h = c_.word(s);
-        date_here = h.has(kPart | kRelMod | kRange | kAhead) ||
-                    (h.e && (h.e->phrase_roles & (kPart | kRelDay | kTrailing | kNearest | kEvent)));
+        date_here = h.has(kPart | kRelMod | kRange | kAhead) || (h.e && (h.e->phrase_roles & kHolding));
       }
       if (date_here && !(date_from < s) && time::parse_date(c_, s, end, dm) && dm.end > i) {
         if (s < date_from) date_from = s;
@@ -365,7 +336,7 @@ class Stage {
       x.unit = "s";
       return;
     }
-    m.tense = tense_at(c_, m.begin, m.end);
+    m.tense = time::tense_near(c_, m.begin, m.end);
     add(m.begin, m.end, m.type);
     if (!ref_decided_ && c_.toks[m.begin].start > kDatelineBytes) decide_reference();
     if (ref_decided_)

@@ -1,6 +1,7 @@
 // Lookups in the compiled number and date tables (tables.generated.cpp).
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -117,10 +118,11 @@ char decimal_mark_of_locale(std::string_view tag);
 // Whether a folded word ends like a plural noun ("residents" but not "process").
 bool has_plural_suffix(std::string_view folded);
 
-// A cheap first test of a token against a set of table keys, before any lookup. Two bit
-// tables, both of which must agree: one keyed by the first two bytes and the length, one by
-// the third and the last byte and the length; a second pair for keys that may open a
-// hyphenated word ("twenty-one", "mid-2023"). False positives only.
+// A cheap first test of a token against a set of table keys, before any lookup. Bit tables
+// by length: one keyed by the first two bytes, one by the third and the last byte, which must
+// both agree; a second pair for keys that may open a hyphenated word ("twenty-one",
+// "mid-2023"); and, derived from the first of each pair, the one table load that most words
+// fail. False positives only.
 class KeyFilter {
  public:
   // Keys of single-token entries for which whole(entry) is true; those for which
@@ -141,25 +143,25 @@ class KeyFilter {
         tail_piece_[tail(k, k.size())] |= bit;
       }
     }
-    // A word of n >= 2 bytes may be a whole key of n bytes, or a piece of 2 <= p < n bytes
-    // and a hyphen (a piece of one byte never matched: its head has no second byte).
-    for (size_t i = 0; i < tables::kWordsSize; ++i) {
-      const WordEntry &e = tables::kWords[i];
-      const std::string_view k = e.key;
-      if (e.tokens != 1 || k.size() < 2 || k.size() >= 32) continue;
-      if (whole(e)) first_[first_index(k.data())] |= 1u << k.size();
-      if (piece(e)) first_[first_index(k.data())] |= ~((2u << k.size()) - 1);
+    // A word of n bytes may be a whole key of n bytes, or a piece of p < n bytes and a hyphen.
+    for (size_t h = 0; h < 32 * 32; ++h) {
+      const uint32_t p = head_piece_[h];
+      first_[h] = head_[h] | (p ? ~((2u << __builtin_ctz(p)) - 1) : 0u);
     }
   }
+  // Whole words only.
+  template <typename Whole>
+  explicit KeyFilter(Whole whole) : KeyFilter(whole, [](const WordEntry &) { return false; }) {}
+
   bool maybe(std::string_view s) const { return maybe(s.data(), s.size()); }
   bool maybe(const char *s, size_t n) const {
     if (n - 2 >= 30) return n == 1 && maybe_any(s, n);  // 2 to 31 bytes below
     // One load rules out what most words fail: no key of n bytes, and no piece shorter than
     // n, starts with these two bytes.
-    if (!(first_[first_index(s)] >> n & 1)) return false;
+    const size_t h = head2(s);
+    if (!(first_[h] >> n & 1)) return false;
     if (n < 3) return maybe_any(s, n);
     const auto *u = reinterpret_cast<const unsigned char *>(s);
-    const size_t h = (u[0] & 31u) << 5 | (u[1] & 31u);
     const uint32_t pieces = head_piece_[h] & ((1u << n) - 1);
     if ((head_[h] & tail_[(u[2] & 31u) << 5 | (u[n - 1] & 31u)]) >> n & 1) return true;
     return piece_then_hyphen(s, n, pieces);
@@ -181,13 +183,13 @@ class KeyFilter {
     }
     return false;
   }
-  uint32_t first_[32 * 32] = {};  // by first_index
-  // The low five bits of the first two bytes, from one 16-bit load.
-  static size_t first_index(const char *s) {
+  uint32_t first_[32 * 32] = {};  // by head
+  // head() of two bytes or more, from one 16-bit load.
+  static size_t head2(const char *s) {
     uint16_t w;
     std::memcpy(&w, s, 2);
-    const uint32_t x = static_cast<uint32_t>(w) & 0x1F1Fu;
-    return (x & 0x1Fu) | (x >> 3 & 0x3E0u);
+    if constexpr (std::endian::native == std::endian::big) w = static_cast<uint16_t>(w >> 8 | w << 8);
+    return (w & 31u) << 5 | (w >> 8 & 31u);
   }
   uint32_t head_[32 * 32] = {}, tail_[32 * 32] = {};
   uint32_t head_piece_[32 * 32] = {}, tail_piece_[32 * 32] = {};

@@ -126,34 +126,29 @@ void IsoText::time(int hour, int minute, int second, bool with_seconds, bool zon
   }
 }
 
+namespace {
+template <typename Write>
+std::string iso_string(Write write) {
+  IsoText t;
+  write(t);
+  return std::string(t.view());
+}
+}  // namespace
+
 std::string iso_year(int y) {
-  IsoText t;
-  t.year(y);
-  return std::string(t.view());
+  return iso_string([&](IsoText &t) { t.year(y); });
 }
-
 std::string iso_day(int64_t day) {
-  IsoText t;
-  t.day(day);
-  return std::string(t.view());
+  return iso_string([&](IsoText &t) { t.day(day); });
 }
-
 std::string iso_month(int64_t day) {
-  IsoText t;
-  t.month(day);
-  return std::string(t.view());
+  return iso_string([&](IsoText &t) { t.month(day); });
 }
-
 std::string iso_week(int64_t day) {
-  IsoText t;
-  t.week(day);
-  return std::string(t.view());
+  return iso_string([&](IsoText &t) { t.week(day); });
 }
-
 std::string iso_time(int hour, int minute, int second, bool with_seconds, bool zone, int zone_minutes) {
-  IsoText t;
-  t.time(hour, minute, second, with_seconds, zone, zone_minutes);
-  return std::string(t.view());
+  return iso_string([&](IsoText &t) { t.time(hour, minute, second, with_seconds, zone, zone_minutes); });
 }
 
 }  // namespace quarry::time

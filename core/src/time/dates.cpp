@@ -567,19 +567,8 @@ bool Parser::rel_year(size_t k, Point &p, size_t &end) const {
   return true;
 }
 
-// Whether the nearest tense word around tokens [b, e) is a future one (12 tokens back, 6
-// ahead, as for the tense of a weekday).
-bool Parser::future_near(size_t b, size_t e) const {
-  for (size_t k = b; k > c_.sent_begin && b - k < 12; --k) {
-    const Hit h = c_.word(k - 1);
-    if (h.has(kTense)) return (h.e->flags & kFuture) != 0 || future_before(c_, k - 1);
-  }
-  for (size_t k = e; k < c_.sent_end && k < c_.size() && k - e < 6; ++k) {
-    const Hit h = c_.word(k);
-    if (h.has(kTense)) return (h.e->flags & kFuture) != 0;
-  }
-  return false;
-}
+// Whether the nearest tense word around tokens [b, e) is a future one.
+bool Parser::future_near(size_t b, size_t e) const { return tense_near(c_, b, e) > 0; }
 
 // "in three days", "in two weeks' time", "in an hour": that long after the reference date,
 // when a future tense word is near or "time" follows. Otherwise "in three days" is a
@@ -1297,6 +1286,25 @@ bool Parser::date(size_t start, DateMatch &m) {
 
 bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out) {
   return Parser(c, limit).date(start, out);
+}
+
+int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
+  static const numbers::KeyFilter tense(
+      [](const numbers::WordEntry &w) { return ((w.roles | w.ending_roles) & kTense) != 0; });
+  // Tense words are words: other tokens fail one kind test.
+  auto maybe = [&](size_t k) { return c.kind(k) == numbers::TokenKind::Word && tense.maybe(c.str(k)); };
+  for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
+    if (!maybe(k - 1)) continue;
+    // A word, or a phrase that ends here ("is set for").
+    const Hit h = c.phrase_before(k, c.sent_begin, kTense);
+    if (h.has(kTense)) return (h.e->flags & kFuture) || future_before(c, k - 1) ? 1 : -1;
+  }
+  for (size_t k = e; k < c.sent_end && k - e < 6; ++k) {
+    if (!maybe(k)) continue;
+    const Hit h = c.word(k);
+    if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : -1;
+  }
+  return -1;
 }
 
 bool future_before(const numbers::Ctx &c, size_t k) {

@@ -62,6 +62,11 @@ struct DateMatch {
 // Reads a date or time that starts at token `start` and ends before `limit`.
 bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out);
 
+// Past (-1) or future (+1) from the nearest tense word or phrase around the tokens [b, e) of
+// the current sentence: 12 tokens back ("will meet on Tuesday", "is set for March 25"), then
+// 6 ahead; past when there is none.
+int tense_near(const numbers::Ctx &c, size_t b, size_t e);
+
 // Whether token k, a past tense word, is a participle after a future word and auxiliaries
 // (data: context.tsv, aux): "will be held", "will not be announced".
 bool future_before(const numbers::Ctx &c, size_t k);
