@@ -112,6 +112,29 @@ bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMat
   return true;
 }
 
+bool match_code_id(const Ctx &c, size_t i, size_t limit, IdMatch &out) {
+  if (i + 2 >= limit || c.str(i + 1) != "-" || c.space_before(i + 1) || c.space_before(i + 2) ||
+      c.kind(i + 2) != TokenKind::Word || c.word(i + 2).e)
+    return false;
+  // The code: capitals and digits, its first piece (up to a hyphen) one to three characters.
+  const std::string_view w = c.str(i + 2);
+  size_t piece = w.find('-');
+  if (piece == std::string_view::npos) piece = w.size();
+  if (piece == 0 || piece > 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  if (w.size() == 3 && w[0] == 'W' && c.digits(i).digits == 4) return false;  // "2023-W35", an ISO week
+  bool digits = false;
+  for (const char ch : w) {
+    if (ch >= '0' && ch <= '9')
+      digits = true;
+    else if (!((ch >= 'A' && ch <= 'Z') || ch == '-'))
+      return false;
+  }
+  out.begin = i;
+  out.end = i + 3;
+  out.type = digits ? MentionType::Id : MentionType::None;
+  return true;
+}
+
 bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
   if (!c.is_number(i)) return false;
   const DigitToken d = c.digits(i);

@@ -22,6 +22,10 @@ bool match_phone(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &ou
 // An identifier named by the word before it ("Resolution 2334", "No. 5", "page 23").
 bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out);
 
+// A number joined by a hyphen to a code of capitals ("2023-CV-01234", "10-K", "3-D"): an ID
+// when the code holds digits, else nothing; never a year or a count.
+bool match_code_id(const Ctx &c, size_t i, size_t limit, IdMatch &out);
+
 // A number whose shape says it is not a quantity: list numbering, scores, leading zeros,
 // long digit strings, dotted versions, a capitalized name before it ("Boeing 737").
 bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out);

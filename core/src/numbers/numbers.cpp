@@ -41,7 +41,7 @@ const KeyFilter &anchor_filter() {
 }
 
 // Words that open a phrase holding an anchor ("the day before yesterday", "the end of").
-constexpr uint64_t kHolding = kPart | kRelDay | kTrailing | kNearest | kEvent;
+constexpr uint64_t kHolding = kPart | kRelDay | kTrailing | kNearest | kEvent | kSpanPart | kWeekOf;
 const KeyFilter &holding_filter() {
   static const KeyFilter f([](const WordEntry &e) {
     return ((e.phrase_roles & kHolding) && e.longest_phrase >= 2) || (e.roles & kTrailing);
@@ -222,6 +222,18 @@ class Stage {
     }
   }
 
+  // Whether what follows a phrase of kSpanPart or kWeekOf at token k can be its span: a count
+  // of months ("the first [nine months]"), a month or a day ("the week of [July 8]"). "The
+  // first" and "the week of" are common; most are followed by neither.
+  bool span_opens(size_t k, size_t end, const Hit &ph) const {
+    if (k >= end) return false;
+    if (ph.has(kSpanPart) && k + 1 < end) {
+      const Hit u = c_.word(k + 1);
+      if (u.has(kUnit) && u.e->grain == Grain::Month) return true;
+    }
+    return ph.has(kWeekOf) && (c_.is_number(k) || c_.word(k).has(kMonth));
+  }
+
   // Tries every reading around anchor i; returns the token after what was taken, or i.
   size_t match_at(size_t i, size_t floor, size_t end) {
     const bool number = c_.is_number(i);
@@ -234,6 +246,7 @@ class Stage {
       }
       IdMatch id;
       if ((phone_possible(c_, i, floor, end) && match_phone(c_, i, floor, end, id)) ||
+          (i + 2 < end && c_.str(i + 1) == "-" && match_code_id(c_, i, end, id)) ||
           (i > floor && c_.word(i - 1).has(kIdPrefix) && match_prefixed_id(c_, i, floor, end, id))) {
         if (id.type != MentionType::None) add(id.begin, id.end, id.type);
         return id.end;
@@ -261,10 +274,14 @@ class Stage {
       const Hit h = c_.word(i - k);
       if (!h.e || i - k >= j) continue;
       // The phrase must be there; a word of a span of its own ("recent days") is one too.
-      if (((h.e->phrase_roles & kHolding) && h.e->longest_phrase >= 2 &&
-           c_.phrase(i - k, end, kHolding | kPrefixRoles | kRange).len >= 2) ||
-          h.has(kTrailing))
+      if (h.has(kTrailing)) {
         starts[n++] = i - k;
+      } else if ((h.e->phrase_roles & kHolding) && h.e->longest_phrase >= 2) {
+        const Hit ph = c_.phrase(i - k, end, kHolding | kPrefixRoles | kRange);
+        if (ph.len >= 2 && (!ph.has(kSpanPart | kWeekOf) || ph.has(kHolding & ~(kSpanPart | kWeekOf)) ||
+                            span_opens(i - k + ph.len, end, ph)))
+          starts[n++] = i - k;
+      }
     }
     if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&
         (j - 1 == c_.sent_begin || c_.space_before(j - 1)))

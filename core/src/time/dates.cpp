@@ -105,7 +105,7 @@ class Parser {
     const Hit w = word(i);
     if (w.has(kOpens | kTrailing)) return true;  // a span of one word: "recent days"
     // The first word of a phrase that opens a date ("the end of", "the day before yesterday").
-    constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest;
+    constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest | kSpanPart | kWeekOf;
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     const std::string_view s = c_.str(i);
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
@@ -125,6 +125,9 @@ class Parser {
   bool event(size_t i, Point &p, size_t &end) const;
   bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
   bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
+  bool span_part(size_t i, const Hit &sp, Point &p, size_t &end) const;
+  bool iso_week(size_t i, int y, Point &p, size_t &end) const;
+  bool week_of(size_t i, const Hit &w, Point &p, size_t &end);
   bool future_near(size_t b, size_t e) const;
   void attach_time_after(Point &p, size_t &end);
   void attach_day_part(const Point &p, size_t &end) const {
@@ -426,6 +429,27 @@ bool Parser::day_first(size_t i, Point &p, size_t &end) {
 }
 
 // "2023-09-29", "2023/09/29", "29/09/2023", "09/29/2023", "29-09-2023", "29.09.2023".
+// An ISO 8601 week after year y at token i: "2023-W35", a week from its Monday.
+bool Parser::iso_week(size_t i, int y, Point &p, size_t &end) const {
+  if (i + 2 >= limit_ || !text(i + 1, "-") || c_.space_before(i + 1) || c_.space_before(i + 2)) return false;
+  const std::string_view w = c_.str(i + 2);
+  if (w.size() != 3 || w[0] != 'W' || w[1] < '0' || w[1] > '9' || w[2] < '0' || w[2] > '9') return false;
+  if (i + 3 < limit_ && !c_.space_before(i + 3) &&
+      (text(i + 3, "-") || number(i + 3) || c_.kind(i + 3) == numbers::TokenKind::Word))
+    return false;  // "2023-W35-2"
+  const int n = (w[1] - '0') * 10 + (w[2] - '0');
+  const int64_t jan4 = days_from_civil(y, 1, 4);
+  const int64_t monday = jan4 - (weekday_of(jan4) - 1) + 7 * static_cast<int64_t>(n - 1);
+  if (n < 1 || civil_from_days(monday + 3).y != y) return false;  // week 53 of a year with 52
+  const Civil m = civil_from_days(monday);
+  p.grain = Grain::Week;
+  p.year = m.y;
+  p.month = m.m;
+  p.day = m.d;
+  end = i + 3;
+  return true;
+}
+
 bool Parser::numeric(size_t i, Point &p, size_t &end) {
   if (!number(i)) return false;
   p = Point{};
@@ -443,6 +467,7 @@ bool Parser::numeric(size_t i, Point &p, size_t &end) {
     end = i + 1;
     return valid_date(p.year, p.month, p.day);
   }
+  if (const int y = year_at(i); y && iso_week(i, y, p, end)) return true;
   if (i + 4 >= limit_) return false;
   const std::string_view sep = c_.str(i + 1);
   if ((sep != "-" && sep != "/" && sep != ".") || c_.str(i + 3) != sep) return false;
@@ -759,10 +784,59 @@ bool Parser::week_of_month(size_t i, Point &a, Point &b, size_t &end) {
   return true;
 }
 
+// "the first nine months of 2023", "the last two months of the year": months at the start or
+// the end of a year, as a part of it (in 60ths, five a month).
+bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) const {
+  int count = 0, spread = 0;
+  Grain g = Grain::None;
+  size_t k = 0;
+  if (!count_unit(i + sp.len, count, spread, g, k) || g != Grain::Month || spread || count < 1 ||
+      count > 11 || !plural(k - 1) || !has(k, kOf))
+    return false;
+  Point q;
+  size_t e = 0;
+  if (const int y = year_after(k + 1)) {
+    q.kind = PointKind::Absolute;
+    q.year = y;
+    q.has_year = true;
+    e = k + 2;
+  } else if (has(k + 1, kDeterminer | kRelMod) && has(k + 2, kUnit) && word(k + 2).e->grain == Grain::Year &&
+             !plural(k + 2)) {
+    q.kind = PointKind::RelPeriod;  // "of the year", "of last year"
+    q.offset = has(k + 1, kRelMod) ? word(k + 1).e->rel : 0;
+    e = k + 3;
+  } else {
+    return false;
+  }
+  q.grain = Grain::Year;
+  const int n = 5 * count;
+  q.part_lo = static_cast<uint8_t>(sp.e->rel > 0 ? 0 : 60 - n);
+  q.part_hi = static_cast<uint8_t>(sp.e->rel > 0 ? n : 60);
+  p = q;
+  end = e;
+  return true;
+}
+
+// "the week of July 8", "the week of Sept. 4, 2023": the week that holds the day.
+bool Parser::week_of(size_t i, const Hit &w, Point &p, size_t &end) {
+  Point q;
+  size_t e = 0;
+  if (!core(i + w.len, q, e, false, true) || q.kind != PointKind::Absolute || q.grain != Grain::Day ||
+      q.has_time)
+    return false;
+  q.grain = Grain::Week;
+  p = q;
+  end = e;
+  return true;
+}
+
 bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
   if (i >= limit_) return false;
-  // A part of the period: "late 2022", "the end of 2023", "mid-2023".
-  const Hit part = c_.phrase(i, limit_, kPart);
+  // A part of the period: "late 2022", "the end of 2023", "mid-2023"; months of a year, the
+  // week of a day.
+  const Hit part = c_.phrase(i, limit_, kPart | kSpanPart | kWeekOf);
+  if ((part.has(kSpanPart) && span_part(i, part, p, end)) || (part.has(kWeekOf) && week_of(i, part, p, end)))
+    return true;
   if (part.has(kPart)) {
     size_t k = i + part.len;
     Point q;

@@ -44,13 +44,14 @@ int choose_year(int ref_y, int64_t ref, int tense, int direction, int64_t (*star
 int64_t month_lo(int y, const Point &p) {
   if (p.season_months) return month_start(y, p.season_month);
   if (p.grain == Grain::Quarter) return month_start(y, 3 * p.quarter - 2);
-  if (p.grain == Grain::Day) return days_from_civil(y, p.month, valid_date(y, p.month, p.day) ? p.day : 28);
+  if (p.grain == Grain::Day || p.grain == Grain::Week)
+    return days_from_civil(y, p.month, valid_date(y, p.month, p.day) ? p.day : 28);
   return month_start(y, p.month);
 }
 int64_t month_hi(int y, const Point &p) {
   if (p.season_months) return month_start(y, p.season_month, p.season_months);
   if (p.grain == Grain::Quarter) return month_start(y, 3 * p.quarter - 2, 3);
-  if (p.grain == Grain::Day) return month_lo(y, p) + 1;
+  if (p.grain == Grain::Day || p.grain == Grain::Week) return month_lo(y, p) + 1;
   return month_start(y, p.month, 1);
 }
 
@@ -71,13 +72,18 @@ Interval absolute(const Point &p, bool has_ref, int64_t ref, int tense) {
       return make(jan1(y), jan1(y + 1), Grain::Year);
     case Grain::Quarter:
     case Grain::Month:
+    case Grain::Week:  // "the week of July 8": the year as for the day, then the week that holds it
     case Grain::Day: {
       if (!p.has_year) {
         if (!has_ref) return {};
         y = p.year_rel ? year_of(ref) + p.year_offset
                        : choose_year(year_of(ref), ref, tense, p.direction, month_lo, month_hi, p);
       }
-      if (p.grain == Grain::Day && !valid_date(y, p.month, p.day)) return {};
+      if ((p.grain == Grain::Day || p.grain == Grain::Week) && !valid_date(y, p.month, p.day)) return {};
+      if (p.grain == Grain::Week) {
+        const int64_t d = days_from_civil(y, p.month, p.day), monday = d - (weekday_of(d) - 1);
+        return make(monday, monday + 7, Grain::Week);
+      }
       const Grain g = p.grain == Grain::Quarter ? Grain::Quarter : p.grain;
       return make(month_lo(y, p), month_hi(y, p), p.season_months ? Grain::Month : g);
     }

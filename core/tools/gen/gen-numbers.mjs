@@ -223,6 +223,12 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       set(e, 'meridiem', a === 'am' ? 0 : 12, where);
       break;
     case 'ahead': addRole(form, 'kAhead', where); break;
+    case 'span-part':
+      if (a !== 'first' && a !== 'last') throw new Error(`${where}: span-part is first or last`);
+      e = addRole(form, 'kSpanPart', where);
+      set(e, 'rel', a === 'first' ? 1 : -1, where);
+      break;
+    case 'week-of': addRole(form, 'kWeekOf', where); break;
     case 'ahead-end': addRole(form, 'kAheadEnd', where); break;
     case 'trailing': {
       // trailing [past|next] [count|few LOW HIGH]
