@@ -111,7 +111,14 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
     // "half an hour", "half a percentage point", "a quarter of a mile": the fraction of one unit.
     if (s.n.fraction) {
       const size_t q = word(p).has(kOf) ? p + 1 : p;
-      if (word(q).has(kArticle) && c_.phrase(q + 1, limit_, kUnit).has(kUnit)) p = q + 1;
+      if (word(q).has(kArticle) && (c_.phrase(q + 1, limit_, kUnit).has(kUnit) || word(q + 1).has(kFractionUnit)))
+        p = q + 1;
+      // "a quarter point", "half a point": a unit only after a fraction.
+      if (const Hit f = word(p); f.has(kFractionUnit)) {
+        s.unit = f.e;
+        s.end = p + 1;
+        return true;
+      }
     }
     // An ordinal counts no unit: "the first week" is the first one, not one week.
     if (!s.n.ordinal) unit_after(s, p);
@@ -184,6 +191,10 @@ bool Reader::amount(size_t start, Amount &a) {
     connects = conn.e->range == RangeWord::To || (conn.e->range == RangeWord::And && opener == RangeWord::Between) ||
                (conn.e->range == RangeWord::Or && opener == RangeWord::None);
   if (opener == RangeWord::From && change_before(c_, start)) connects = false;
+  // "rose from 5% to 6%" read from the "5": the same change, two levels.
+  if (connects && opener == RangeWord::None && start > c_.sent_begin && word(start - 1).has(kRange) &&
+      word(start - 1).e->range == RangeWord::From && change_before(c_, start - 1))
+    connects = false;
   if (connects && !x.n.ordinal && side(pos + 1, y, false) && !y.n.ordinal) {
     bool ok = true;
     const bool tight = conn.has(kRangeMark) && adjacent(pos) && adjacent(pos + 1);
@@ -197,6 +208,20 @@ bool Reader::amount(size_t start, Amount &a) {
     if (x.unit && y.unit && x.unit->unit != y.unit->unit) ok = false;
     if (x.currency && y.unit) ok = false;
     if (y.currency && x.unit) ok = false;
+    // A unit written after the first end is written after the second too: "fell 2.1 percent to
+    // 4,321.55" is a change and a level, not a range of percents.
+    if (x.unit && !y.unit) ok = false;
+    // "from 1.2m in 1990 to 3.4m in 2020": a year after "in" is a date, not the low end of a
+    // count with a multiplier.
+    if (ok && !x.currency && !x.unit && !x.negative && x.n.from_digits && x.n.shape == Shape::Integer &&
+        x.begin > c_.sent_begin &&
+        (y.n.scale > 1 || y.currency || y.unit || y.n.decimal())) {
+      const DigitToken &d = c_.plain_digits(x.begin);
+      const Hit before = word(x.begin - 1);
+      if (!d.grouped && d.digits == 4 && d.value >= 1000 && d.value <= 2199 && before.has(kDateContext) &&
+          (before.e->flags & kStrong))
+        ok = false;
+    }
     double lo = x.n.magnitude ? x.n.low : x.n.value;
     double hi = y.n.magnitude ? y.n.high : y.n.value;
     // "$3-4 million": the second end's multiplier applies to the first.

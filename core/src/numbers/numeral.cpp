@@ -1,5 +1,6 @@
 #include "numbers/numeral.hpp"
 
+#include <cmath>
 
 namespace quarry::numbers {
 namespace {
@@ -120,8 +121,9 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   }
   // Multipliers: "1.2 million", "4.2bn", "300 thousand", "1.5 hundred thousand".
   double last_scale = 0;
+  Hit h;  // the word after the multipliers
   while (j < limit) {
-    const Hit h = c.word(j);
+    h = c.word(j);
     if (!h.has(kScale)) break;
     const double s = h.e->number;
     if (h.e->flags & kAmbiguous) {
@@ -133,6 +135,16 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
     n.scale *= s;
     last_scale = s;
     ++j;
+  }
+  // "its 10 millionth visitor": an ordinal of a million or more after whole digits.
+  if (last_scale == 0 && j < limit && n.shape == Shape::Integer && !n.fraction && c.space_before(j)) {
+    if (h.has(kOrdinal) && h.e->number >= 1e6 && h.e->number == std::floor(h.e->number) &&
+        !(j + 1 < limit && c.word(j + 1).has(kOf))) {  // "a millionth of a second" is a fraction
+      n.value *= h.e->number;
+      n.scale *= h.e->number;
+      n.ordinal = true;
+      ++j;
+    }
   }
   n.end = j;
   return true;

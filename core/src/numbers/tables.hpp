@@ -62,6 +62,7 @@ enum Role : uint64_t {
   kRatio = 1ull << 49,        // "in" in "one in five": the first count over the second
   kSpanPart = 1ull << 50,     // "the first" in "the first nine months of 2023": rel +1 start, -1 end
   kWeekOf = 1ull << 51,       // "the week of July 8": the week that holds the day
+  kFractionUnit = 1ull << 52, // a unit only after a fraction: "a quarter point" (of a percentage point)
   kTrailing = 1ull << 43,     // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,      // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,        // "9/11": a named date

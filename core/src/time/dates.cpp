@@ -1327,8 +1327,10 @@ bool Parser::date(size_t start, DateMatch &m) {
             if (x == y && a.grain == Grain::Day && b.grain == Grain::Day) ok = false;
           }
         }
+        // Times of day in order, or from an evening over midnight to a morning ("the curfew
+        // runs from 10 p.m. to 5 a.m.").
         if (ok && a.kind == PointKind::None && b.kind == PointKind::None &&
-            a.hour * 60 + a.minute >= b.hour * 60 + b.minute)
+            a.hour * 60 + a.minute >= b.hour * 60 + b.minute && !(a.hour >= 18 && b.hour < 12))
           ok = false;
         // "from 9 a.m. to 11:30 p.m. on Tuesday": the day after the second time is the
         // first's too (not over midnight: "from 10 p.m. to 2 a.m. on Friday").

@@ -342,22 +342,43 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
   if (a.has_time) {
     r.grain = a.time_grain;
     if (m.range && m.b.time_grain < r.grain) r.grain = m.b.time_grain;
-    if (a.kind == PointKind::None) {
+    const Point &b = m.b;
+    if (a.kind == PointKind::None && !(m.range && b.kind != PointKind::None)) {
       time_text(r.iso, a);
       if (m.range) {
         r.iso.push('/');
-        time_text(r.iso, m.b);
+        time_text(r.iso, b);
       }
       return r;
     }
-    const Interval da = resolve_point(a, has_ref, ref, m.tense);
-    if (!da.ok || da.hi - da.lo != 1) return r;
-    r.iso.day(da.lo);
+    // The days of both ends: a range that ends no later in the day than it starts runs over
+    // midnight ("from 10 p.m. to 2 a.m. on Friday" starts on Thursday).
+    const bool over = m.range && b.hour * 60 + b.minute <= a.hour * 60 + a.minute;
+    int64_t day_a = 0, day_b = 0;
+    if (a.kind == PointKind::None) {
+      const Interval db = resolve_point(b, has_ref, ref, m.tense);
+      if (!db.ok || db.hi - db.lo != 1) return r;
+      day_b = db.lo;
+      day_a = day_b - over;
+    } else {
+      const Interval da = resolve_point(a, has_ref, ref, m.tense);
+      if (!da.ok || da.hi - da.lo != 1) return r;
+      day_a = da.lo;
+      day_b = day_a + over;
+      if (m.range && b.kind == PointKind::Weekday) {
+        day_b = day_a + (b.weekday - weekday_of(day_a) + 7) % 7;  // the first one from the first day
+      } else if (m.range && b.kind != PointKind::None) {
+        const Interval db = resolve_point(b, has_ref, ref, m.tense);
+        if (!db.ok || db.hi - db.lo != 1 || db.lo < day_a) return r;
+        day_b = db.lo;
+      }
+    }
+    r.iso.day(day_a);
     time_text(r.iso, a);
     if (m.range) {
       r.iso.push('/');
-      r.iso.day(da.lo);
-      time_text(r.iso, m.b);
+      r.iso.day(day_b);
+      time_text(r.iso, b);
     }
     return r;
   }

@@ -147,8 +147,8 @@ const grains = { second: 'Second', minute: 'Minute', hour: 'Hour', day: 'Day', w
 for (const { where, cols: [form, code, dim, grain, flags] } of gather('units.tsv')) {
   if (!dims[dim]) throw new Error(`${where}: unknown dimension "${dim}"`);
   if (!code) throw new Error(`${where}: no unit code`);
-  const fl = flagsOf(flags, ['case', 'adjacent'], where);
-  const e = addRole(form, 'kUnit', where, fl);
+  const fl = flagsOf(flags, ['case', 'adjacent', 'fraction'], where);
+  const e = addRole(form, fl.includes('fraction') ? 'kFractionUnit' : 'kUnit', where, fl);
   set(e, 'unit', code, where);
   set(e, 'dim', dims[dim], where);
   if (grain && grain !== '-') {
