@@ -106,6 +106,7 @@ const AbbreviationEntry kAbbreviations[] = {
     {"Rep", AbbreviationClass::Title},
     {"Reps", AbbreviationClass::Title},
     {"Rev", AbbreviationClass::Title},
+    {"Rs", AbbreviationClass::NumPrefix},
     {"Sec", AbbreviationClass::Title},
     {"Sen", AbbreviationClass::Title},
     {"Sens", AbbreviationClass::Title},
@@ -199,7 +200,7 @@ const AbbreviationEntry kAbbreviations[] = {
     {"տկն", AbbreviationClass::Title},
     {"օր", AbbreviationClass::Never},
 };
-const size_t kAbbreviationsSize = 193;
+const size_t kAbbreviationsSize = 194;
 
 const std::string_view kSentenceStarters[] = {
     "A",

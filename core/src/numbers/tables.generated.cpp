@@ -491,6 +491,7 @@ const WordEntry kWords[] = {
     {.key = "kroner", .roles = kCurrency, .ending_roles = kCurrency, .longest_ending = 2, .flags = kCurrencyAfter, .currency = "NOK", .currency_factor = 1.0},
     {.key = "kronor", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "SEK", .currency_factor = 1.0},
     {.key = "krw", .roles = kCurrency, .case_roles = kCurrency, .exact = "KRW", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "KRW", .currency_factor = 1.0},
+    {.key = "ksh", .roles = kCurrency, .case_roles = kCurrency, .exact = "KSh", .flags = kCurrencyBefore, .currency = "KES", .currency_factor = 1.0},
     {.key = "kst", .roles = kTimeZone, .case_roles = kTimeZone, .exact = "KST", .zone = 540},
     {.key = "kuwaiti", .roles = 0, .phrase_roles = kCurrency, .longest_phrase = 2},
     {.key = "kuwaiti dinars", .roles = kCurrency, .tokens = 2, .flags = kCurrencyAfter, .currency = "KWD", .currency_factor = 1.0},
@@ -786,6 +787,9 @@ const WordEntry kWords[] = {
     {.key = "roubles", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
     {.key = "roughly", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
     {.key = "route", .roles = kIdPrefix, .id = IdKind::Id},
+    {.key = "rp", .roles = kCurrency, .case_roles = kCurrency, .exact = "Rp", .flags = kCurrencyBefore, .currency = "IDR", .currency_factor = 1.0},
+    {.key = "rs", .roles = kCurrency, .case_roles = kCurrency, .exact = "Rs", .flags = kCurrencyBefore, .currency = "INR", .currency_factor = 1.0},
+    {.key = "rs.", .roles = kCurrency, .case_roles = kCurrency, .exact = "Rs.", .flags = kCurrencyBefore, .currency = "INR", .currency_factor = 1.0},
     {.key = "rsd", .roles = kCurrency, .case_roles = kCurrency, .exact = "RSD", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "RSD", .currency_factor = 1.0},
     {.key = "rub", .roles = kCurrency, .case_roles = kCurrency, .exact = "RUB", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "RUB", .currency_factor = 1.0},
     {.key = "ruble", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
@@ -1141,7 +1145,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 1135;
+const size_t kWordsSize = 1139;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
