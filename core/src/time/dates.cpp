@@ -126,6 +126,7 @@ class Parser {
   bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
   bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
   bool span_part(size_t i, const Hit &sp, Point &p, size_t &end) const;
+  bool months_to(size_t i, Point &a, Point &b, size_t &end);
   bool iso_week(size_t i, int y, Point &p, size_t &end) const;
   bool week_of(size_t i, const Hit &w, Point &p, size_t &end);
   bool future_near(size_t b, size_t e) const;
@@ -817,6 +818,28 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) const {
   return true;
 }
 
+// "in the 12 months to September", "the three months to June 2024": the months that end with
+// the named one (the first is taken by tense, the last as the first one after it).
+bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
+  // A count of one token, cheaply first: "12 months", "three months".
+  if ((!number(i) && !has(i, kCardinal)) || !has(i + 1, kUnit) || word(i + 1).e->grain != Grain::Month) return false;
+  int count = 0, spread = 0;
+  Grain g = Grain::None;
+  size_t k = 0;
+  if (!count_unit(i, count, spread, g, k) || g != Grain::Month || spread || count < 2 || count > 12) return false;
+  const Hit t = word(k);
+  if (!t.has(kRange) || t.e->range != RangeWord::To) return false;
+  Point q;
+  size_t e = 0;
+  if (!month_first(k + 1, q, e, true) || q.kind != PointKind::Absolute || q.grain != Grain::Month) return false;
+  b = q;
+  a = q;
+  a.month = (q.month - count + 12) % 12 + 1;
+  if (q.has_year && a.month > q.month) a.year = q.year - 1;
+  end = e;
+  return true;
+}
+
 // "the week of July 8", "the week of Sept. 4, 2023": the week that holds the day.
 bool Parser::week_of(size_t i, const Hit &w, Point &p, size_t &end) {
   Point q;
@@ -1243,6 +1266,10 @@ bool Parser::date(size_t start, DateMatch &m) {
         }
       }
     }
+  }
+  if (!got && opener == RangeWord::None && months_to(i, a, b, e)) {
+    m.range = true;
+    got = true;
   }
   if (!got && opener == RangeWord::None && week_of_month(i, a, b, e)) {
     m.range = true;
