@@ -124,7 +124,9 @@ TEST_CASE("the stage stays linear on adversarial input", "[numbers][adversarial]
   const std::vector<std::string> units = {"1,", "one ", "- ", "1-", "between ", "Sept. ", "May ", "the ", "$", "+1 ",
                                           "tens of ", "1/", "a ", "and a half ", "19–", "6 p.m. ", "last ", "0",
                                           "will be in three days ", "in ", "the past ", "9/11/", "2023/24/",
-                                          "May-June-", "the weekend "};
+                                          "May-June-", "the weekend ", "the week of ", "the first nine months of ",
+                                          "12 months to ", "2023-CV-", "from 10 p.m. to ", "Rs. ", "a quarter point ",
+                                          "10 millionth ", "would ", "2023-W"};
   for (const auto &u : units) {
     std::string small, large;
     while (small.size() < 100000) small += u;
