@@ -143,7 +143,8 @@ double time_ratio(Grain larger, Grain smaller) {
 }
 
 bool change_before(const Ctx &c, size_t i) {
-  for (size_t k = i; k > c.sent_begin && i - k < 3; --k)
+  // Up to five words back: "raise the retirement age from 65 to 67".
+  for (size_t k = i; k > c.sent_begin && i - k < 5; --k)
     if (c.word(k - 1).has(kChange)) return true;
   return false;
 }
