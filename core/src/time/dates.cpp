@@ -1402,12 +1402,14 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
     const Hit h = c.phrase_before(k, c.sent_begin, kTense);
     if (h.has(kTense)) return (h.e->flags & kFuture) || future_before(c, k - 1) ? 1 : -1;
   }
+  // After it, a future word decides ("on Tuesday, officials will say"); a past one is the
+  // reporting clause ("..., the ministry said"), which says nothing of the date's own tense.
   for (size_t k = e; k < c.sent_end && k - e < 6; ++k) {
     if (!maybe(k)) continue;
     const Hit h = c.word(k);
-    if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : -1;
+    if (h.has(kTense)) return (h.e->flags & kFuture) ? 1 : 0;
   }
-  return -1;
+  return 0;
 }
 
 bool future_before(const numbers::Ctx &c, size_t k) {

@@ -56,7 +56,7 @@ struct DateMatch {
   bool range = false;
   MentionType type = MentionType::Date;  // Date, Time, or Duration for a media timestamp
   double seconds = 0;                    // Duration: the timestamp in seconds
-  int tense = -1;                        // -1 past, +1 future (set by the caller)
+  int tense = 0;                         // -1 past, +1 future, 0 none (set by the caller)
 };
 
 // Reads a date or time that starts at token `start` and ends before `limit`.
@@ -64,7 +64,8 @@ bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &ou
 
 // Past (-1) or future (+1) from the nearest tense word or phrase around the tokens [b, e) of
 // the current sentence: 12 tokens back ("will meet on Tuesday", "is set for March 25"), then
-// 6 ahead; past when there is none.
+// a future word up to 6 ahead; 0 when there is none, or only a reporting clause after it
+// ("..., the ministry said"). News reads 0 as the past (see time/resolve.hpp).
 int tense_near(const numbers::Ctx &c, size_t b, size_t e);
 
 // Whether token k, a past tense word, is a participle after a future word and auxiliaries

@@ -16,6 +16,10 @@ int64_t jan1(int y) { return days_from_civil(y, 1, 1); }
 
 Interval make(int64_t lo, int64_t hi, Grain g) { return Interval{lo, hi, g, true}; }
 
+// How far after the reference a day without a year or a tense word may be and still be read
+// ahead of it rather than almost a year back.
+constexpr int64_t kDaysAhead = 14;
+
 // A month interval of year y chosen around the reference: the latest one starting at or
 // before it (past) or the earliest one ending after it (future).
 int choose_year(int ref_y, int64_t ref, int tense, int direction, int64_t (*start)(int, const Point &),
@@ -35,6 +39,13 @@ int choose_year(int ref_y, int64_t ref, int tense, int direction, int64_t (*star
     for (int y = ref_y - 1; y <= ref_y + 2; ++y)
       if (end(y, p) > ref) return y;
     return ref_y;
+  }
+  if (tense == 0 && p.grain == Grain::Day) {
+    // No tense word: the past, but a day within two weeks after the reference is that one
+    // ("applications close on Sept. 30, the ministry said", written on the 29th): news would
+    // give the year of the one almost a year back.
+    for (int y = ref_y; y <= ref_y + 1; ++y)
+      if (start(y, p) > ref && start(y, p) - ref <= kDaysAhead) return y;
   }
   for (int y = ref_y + 1; y >= ref_y - 2; --y)
     if (start(y, p) <= ref) return y;
@@ -145,7 +156,7 @@ Interval relative(const Point &p, int64_t ref, int tense) {
     case PointKind::Weekday: {
       const int wr = weekday_of(ref);
       int64_t day;
-      if (p.direction < 0 || (p.direction == 0 && tense < 0)) {
+      if (p.direction < 0 || (p.direction == 0 && tense <= 0)) {
         int back = (wr - p.weekday + 7) % 7;
         if (back == 0 && p.direction < 0) back = 7;
         day = ref - back;
@@ -198,7 +209,7 @@ Interval relative(const Point &p, int64_t ref, int tense) {
       }
       // The weekend in progress, else the last one (news) or the next one (future tense).
       const int64_t sat = monday + 5;
-      const bool past = p.direction < 0 || (p.direction == 0 && tense < 0);
+      const bool past = p.direction < 0 || (p.direction == 0 && tense <= 0);
       const int64_t lo = ref >= sat ? sat : past ? sat - 7 : sat;
       return make(lo, lo + 2, Grain::Weekend);
     }
