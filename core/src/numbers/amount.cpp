@@ -212,6 +212,8 @@ bool Reader::amount(size_t start, Amount &a) {
     // A unit written after the first end is written after the second too: "fell 2.1 percent to
     // 4,321.55" is a change and a level, not a range of percents.
     if (x.unit && !y.unit) ok = false;
+    // "rose by a tenth to 5,500": a share and a level, not a range.
+    if (x.n.fraction && !y.n.fraction && x.n.value < 1 && y.n.value >= 1) ok = false;
     // "from 1.2m in 1990 to 3.4m in 2020": a year after "in" is a date, not the low end of a
     // count with a multiplier.
     if (ok && !x.currency && !x.unit && !x.negative && x.n.from_digits && x.n.shape == Shape::Integer &&
