@@ -2,6 +2,7 @@
 
 #include "numbers/amount.hpp"
 #include "numbers/digits.hpp"
+#include "numbers/numeral.hpp"
 
 namespace quarry::numbers {
 namespace {
@@ -137,6 +138,7 @@ bool match_code_id(const Ctx &c, size_t i, size_t limit, IdMatch &out) {
 
 bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
   if (!c.is_number(i)) return false;
+  if (space_groups(c, i, limit, nullptr) > i + 1) return false;  // "Մոտ 100 000 մարդ": one number
   const DigitToken d = c.digits(i);
   const bool plain_int = d.shape == Shape::Integer && !d.grouped;
   out.begin = i;

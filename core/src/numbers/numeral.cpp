@@ -62,6 +62,12 @@ size_t gather_pieces(const Ctx &c, size_t i, size_t limit, Piece (&out)[N]) {
   return n;
 }
 
+bool plain_group(const Ctx &c, size_t k) {
+  if (!c.is_number(k) || c.toks[k].start != c.toks[k - 1].end + 1 || c.text[c.toks[k - 1].end] != ' ') return false;
+  const DigitToken &d = c.plain_digits(k);
+  return d.shape == Shape::Integer && !d.grouped && d.digits == 3;
+}
+
 bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   const DigitToken &d = c.digits(i);
   n.shape = d.shape;
@@ -77,7 +83,9 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   if (d.shape != Shape::Integer && d.shape != Shape::Decimal) return false;
   n.value = d.value;
   size_t j = i + 1;
-  const bool small_int = d.shape == Shape::Integer && !d.grouped && d.digits <= 2;
+  if (j < limit && d.shape == Shape::Integer && !d.grouped && !d.leading_zero && d.digits <= 3 && plain_group(c, j))
+    j = space_groups(c, i, limit, &n.value);
+  const bool small_int = j == i + 1 && d.shape == Shape::Integer && !d.grouped && d.digits <= 2;
   // "1½"
   if (j < limit && !c.space_before(j)) {
     const double g = fraction_glyph(c, j);
@@ -151,6 +159,19 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
 }
 
 }  // namespace
+
+size_t space_groups(const Ctx &c, size_t i, size_t limit, double *value) {
+  const DigitToken &d = c.plain_digits(i);
+  if (d.shape != Shape::Integer || d.grouped || d.leading_zero || d.digits > 3) return i + 1;
+  double v = d.value;
+  size_t j = i + 1;
+  // Up to five groups (a quadrillion); a sixth is no number of this kind.
+  for (int groups = 0; j < limit && groups < 5 && plain_group(c, j); ++groups, ++j)
+    v = v * 1000 + c.plain_digits(j).value;
+  if (j < limit && plain_group(c, j)) return i + 1;
+  if (value) *value = v;
+  return j;
+}
 
 double fraction_glyph(const Ctx &c, size_t i) {
   if (i >= c.size() || c.kind(i) != TokenKind::Number) return 0;

@@ -33,6 +33,12 @@ struct Numeral {
 // the tokens consumed.
 bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &out);
 
+// Groups of three digits after number token i, each after one plain space ("100 000", "1 200
+// 000" in French, Russian or Armenian copy): the token after the last group, or i + 1 when
+// there is none. Token i must be a plain integer of one to three digits. value (if not null)
+// gets the whole number.
+size_t space_groups(const Ctx &c, size_t i, size_t limit, double *value);
+
 // The value of a vulgar fraction character token ("½"), or 0.
 double fraction_glyph(const Ctx &c, size_t i);
 
