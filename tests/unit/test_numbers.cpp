@@ -126,7 +126,7 @@ TEST_CASE("the stage stays linear on adversarial input", "[numbers][adversarial]
                                           "will be in three days ", "in ", "the past ", "9/11/", "2023/24/",
                                           "May-June-", "the weekend ", "the week of ", "the first nine months of ",
                                           "12 months to ", "2023-CV-", "from 10 p.m. to ", "Rs. ", "a quarter point ",
-                                          "10 millionth ", "would ", "2023-W"};
+                                          "10 millionth ", "would ", "2023-W", "1 000 ", "a tenth to "};
   for (const auto &u : units) {
     std::string small, large;
     while (small.size() < 100000) small += u;
