@@ -636,7 +636,8 @@ bool Parser::trailing(size_t i, Point &p, size_t &end) const {
   const Hit u = word(k);
   const bool vague = (t.e->flags & numbers::kVagueCount) != 0;
   if (u.has(kUnit) && u.e->dim == numbers::Dim::Time && u.e->grain != Grain::None) {
-    if (t.e->flags & numbers::kNeedsCount) return false;  // "the last day"
+    // "the last day" is no span, but "the next decade" is the coming ten years.
+    if ((t.e->flags & numbers::kNeedsCount) && u.e->grain < Grain::Decade) return false;
     // Without a count, only a singular unit ("the past week", not "the past weeks"); after
     // a vague count, only a plural one ("the past few weeks"), read as the largest count.
     if (plural(k) != vague) return false;
