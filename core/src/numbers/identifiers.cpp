@@ -115,7 +115,7 @@ bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMat
 
 bool match_code_id(const Ctx &c, size_t i, size_t limit, IdMatch &out) {
   if (i + 2 >= limit || c.str(i + 1) != "-" || c.space_before(i + 1) || c.space_before(i + 2) ||
-      c.kind(i + 2) != TokenKind::Word || c.word(i + 2).e)
+      c.kind(i + 2) != TokenKind::Word || c.word(i + 2))
     return false;
   // The code: capitals and digits, its first piece (up to a hyphen) one to three characters.
   const std::string_view w = c.str(i + 2);

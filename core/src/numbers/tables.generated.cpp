@@ -105,11 +105,14 @@ const WordEntry kWords[] = {
     {.key = "autumn", .roles = kSeason, .season_month = 9, .season_months = 3},
     {.key = "away", .roles = kStop},
     {.key = "azn", .roles = kCurrency, .case_roles = kCurrency, .exact = "AZN", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "AZN", .currency_factor = 1.0},
-    {.key = "b", .roles = kScale, .flags = kAmbiguous | kSuffixOnly, .number = 1000000000.0},
+    {.key = "b", .roles = kScale, .phrase_roles = kUnit, .longest_phrase = 3, .flags = kAmbiguous | kSuffixOnly, .number = 1000000000.0},
+    {.key = "b / d", .roles = kUnit, .tokens = 3, .unit = "bbl/d", .dim = Dim::Flow},
     {.key = "back", .roles = kStop},
     {.key = "baht", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "THB", .currency_factor = 1.0},
     {.key = "barrel", .roles = kUnit, .unit = "bbl", .dim = Dim::Volume},
-    {.key = "barrels", .roles = kUnit, .unit = "bbl", .dim = Dim::Volume},
+    {.key = "barrels", .roles = kUnit, .phrase_roles = kUnit, .longest_phrase = 3, .unit = "bbl", .dim = Dim::Volume},
+    {.key = "barrels a day", .roles = kUnit, .tokens = 3, .unit = "bbl/d", .dim = Dim::Flow},
+    {.key = "barrels per day", .roles = kUnit, .tokens = 3, .unit = "bbl/d", .dim = Dim::Flow},
     {.key = "basis", .roles = 0, .phrase_roles = kUnit, .longest_phrase = 2},
     {.key = "basis point", .roles = kUnit, .tokens = 2, .unit = "bp", .dim = Dim::Percent},
     {.key = "basis points", .roles = kUnit, .tokens = 2, .unit = "bp", .dim = Dim::Percent},
@@ -138,6 +141,7 @@ const WordEntry kWords[] = {
     {.key = "boxing", .roles = 0, .phrase_roles = kEvent, .longest_phrase = 2},
     {.key = "boxing day", .roles = kEvent, .cap_roles = kEvent, .tokens = 2, .month = 12, .day = 26},
     {.key = "bp", .roles = kUnit, .unit = "bp", .dim = Dim::Percent},
+    {.key = "bpd", .roles = kUnit, .unit = "bbl/d", .dim = Dim::Flow},
     {.key = "bps", .roles = kUnit, .unit = "bp", .dim = Dim::Percent},
     {.key = "brl", .roles = kCurrency, .case_roles = kCurrency, .exact = "BRL", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "BRL", .currency_factor = 1.0},
     {.key = "bst", .roles = kTimeZone, .case_roles = kTimeZone, .exact = "BST", .zone = 60},
@@ -215,12 +219,13 @@ const WordEntry kWords[] = {
     {.key = "cuts", .roles = kChange},
     {.key = "cutting", .roles = kChange},
     {.key = "czk", .roles = kCurrency, .case_roles = kCurrency, .exact = "CZK", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "CZK", .currency_factor = 1.0},
+    {.key = "d", .roles = 0, .ending_roles = kUnit, .longest_ending = 3},
     {.key = "danish", .roles = 0, .phrase_roles = kCurrency, .longest_phrase = 2},
     {.key = "danish kroner", .roles = kCurrency, .tokens = 2, .flags = kCurrencyAfter, .currency = "DKK", .currency_factor = 1.0},
     {.key = "data", .roles = kPlural},
     {.key = "date", .roles = kDateline},
     {.key = "dated", .roles = kDateline},
-    {.key = "day", .roles = kUnit, .ending_roles = kEvent, .longest_ending = 4, .unit = "d", .dim = Dim::Time, .grain = Grain::Day},
+    {.key = "day", .roles = kUnit, .ending_roles = kEvent | kUnit, .longest_ending = 4, .unit = "d", .dim = Dim::Time, .grain = Grain::Day},
     {.key = "days", .roles = kUnit, .unit = "d", .dim = Dim::Time, .grain = Grain::Day},
     {.key = "deadliest", .roles = kRecord},
     {.key = "dec", .roles = kMonth, .cap_roles = kMonth, .flags = kWeak, .month = 12},
@@ -1198,7 +1203,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 1192;
+const size_t kWordsSize = 1197;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;

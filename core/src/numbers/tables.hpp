@@ -76,7 +76,7 @@ constexpr uint64_t kNotCounted = kStop | kCardinal | kOrdinal | kScale | kMagnit
                                  kMeridiem | kClock | kSeason | kTimeZone | kDenominator;
 
 enum class Dim : uint8_t {
-  None, Length, Mass, Area, Volume, Temperature, Speed, Energy, Power, Data, Time, Percent,
+  None, Length, Mass, Area, Volume, Temperature, Speed, Energy, Power, Data, Time, Percent, Flow,
 };
 
 // Calendar grains, finest first. Weekend is only used inside the engine.

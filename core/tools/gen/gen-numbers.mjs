@@ -141,7 +141,7 @@ for (const { where, cols: [form, code, factor, position, flags] } of gather('cur
   addFlags(e, fl);
 }
 const dims = { length: 'Length', mass: 'Mass', area: 'Area', volume: 'Volume', temperature: 'Temperature',
-  speed: 'Speed', energy: 'Energy', power: 'Power', data: 'Data', time: 'Time', percent: 'Percent' };
+  speed: 'Speed', energy: 'Energy', power: 'Power', data: 'Data', time: 'Time', percent: 'Percent', flow: 'Flow' };
 const grains = { second: 'Second', minute: 'Minute', hour: 'Hour', day: 'Day', weekend: 'Weekend',
   week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year', decade: 'Decade', century: 'Century' };
 for (const { where, cols: [form, code, dim, grain, flags] } of gather('units.tsv')) {
