@@ -138,7 +138,7 @@ bool match_code_id(const Ctx &c, size_t i, size_t limit, IdMatch &out) {
 
 bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
   if (!c.is_number(i)) return false;
-  if (space_groups(c, i, limit, nullptr) > i + 1) return false;  // "Մոտ 100 000 մարդ": one number
+  if (c.is_number(i + 1) && space_groups(c, i, limit, nullptr) > i + 1) return false;  // "Մոտ 100 000 մարդ"
   const DigitToken d = c.digits(i);
   const bool plain_int = d.shape == Shape::Integer && !d.grouped;
   out.begin = i;

@@ -224,14 +224,17 @@ class Stage {
     }
   }
 
-  // Whether what follows a phrase of kSpanPart or kWeekOf at token k can be its span: a count
-  // of months ("the first [nine months]"), a month or a day ("the week of [July 8]"). "The
-  // first" and "the week of" are common; most are followed by neither.
+  // Whether what follows a phrase of kSpanPart or kWeekOf at token k can be its span: months
+  // or decades ("the first [nine months]", "the last [decade]"), a month or a day ("the week of
+  // [July 8]"). "The first" and "the week of" are common; most are followed by neither.
   bool span_opens(size_t k, size_t end, const Hit &ph) const {
     if (k >= end) return false;
-    if (ph.has(kSpanPart) && k + 1 < end) {
-      const Hit u = c_.word(k + 1);
-      if (u.has(kUnit) && u.e->grain == Grain::Month) return true;
+    if (ph.has(kSpanPart)) {
+      // The unit after a count ("the first [nine] months") or alone ("the last decade of").
+      for (size_t u = k; u < end && u <= k + 1; ++u) {
+        const Hit h = c_.word(u);
+        if (h.has(kUnit) && (h.e->grain == Grain::Month || h.e->grain == Grain::Decade)) return true;
+      }
     }
     return ph.has(kWeekOf) && (c_.is_number(k) || c_.word(k).has(kMonth));
   }

@@ -83,7 +83,7 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   if (d.shape != Shape::Integer && d.shape != Shape::Decimal) return false;
   n.value = d.value;
   size_t j = i + 1;
-  if (j < limit && d.shape == Shape::Integer && !d.grouped && !d.leading_zero && d.digits <= 3 && plain_group(c, j))
+  if (j < limit && c.is_number(j) && d.digits <= 3 && plain_group(c, j))  // most numbers are followed by a word
     j = space_groups(c, i, limit, &n.value);
   const bool small_int = j == i + 1 && d.shape == Shape::Integer && !d.grouped && d.digits <= 2;
   // "1½"

@@ -125,7 +125,7 @@ class Parser {
   bool event(size_t i, Point &p, size_t &end) const;
   bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
   bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
-  bool span_part(size_t i, const Hit &sp, Point &p, size_t &end) const;
+  bool span_part(size_t i, const Hit &sp, Point &p, size_t &end);
   bool months_to(size_t i, Point &a, Point &b, size_t &end);
   bool iso_week(size_t i, int y, Point &p, size_t &end) const;
   bool week_of(size_t i, const Hit &w, Point &p, size_t &end);
@@ -786,32 +786,44 @@ bool Parser::week_of_month(size_t i, Point &a, Point &b, size_t &end) {
   return true;
 }
 
-// "the first nine months of 2023", "the last two months of the year": months at the start or
-// the end of a year, as a part of it (in 60ths, five a month).
-bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) const {
+// "the first nine months of 2023", "the last two months of the year", "the first decade of
+// the 21st century": months at the start or the end of a year, or decades of a century, as a
+// part of it (in 60ths: five a month, six a decade).
+bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
   int count = 0, spread = 0;
   Grain g = Grain::None;
-  size_t k = 0;
-  if (!count_unit(i + sp.len, count, spread, g, k) || g != Grain::Month || spread || count < 1 ||
-      count > 11 || !plural(k - 1) || !has(k, kOf))
+  size_t k = i + sp.len;
+  if (const Hit u = word(k); u.has(kUnit) && !plural(k)) {
+    count = 1;  // "the last decade of", "the first month of"
+    g = u.e->grain;
+    ++k;
+  } else if (!count_unit(k, count, spread, g, k) || spread || !plural(k - 1)) {
     return false;
+  }
+  // Months of a year (five 60ths each) or decades of a century (six each).
+  const int per = g == Grain::Month ? 5 : g == Grain::Decade ? 6 : 0;
+  if (!per || count < 1 || count * per >= 60 || !has(k, kOf)) return false;
+  const Grain whole = g == Grain::Month ? Grain::Year : Grain::Century;
   Point q;
   size_t e = 0;
-  if (const int y = year_after(k + 1)) {
+  if (const int y = year_after(k + 1); y && whole == Grain::Year) {
     q.kind = PointKind::Absolute;
     q.year = y;
     q.has_year = true;
     e = k + 2;
-  } else if (has(k + 1, kDeterminer | kRelMod) && has(k + 2, kUnit) && word(k + 2).e->grain == Grain::Year &&
+  } else if (has(k + 1, kDeterminer | kRelMod) && has(k + 2, kUnit) && word(k + 2).e->grain == whole &&
              !plural(k + 2)) {
-    q.kind = PointKind::RelPeriod;  // "of the year", "of last year"
+    q.kind = PointKind::RelPeriod;  // "of the year", "of last year", "of this century"
     q.offset = has(k + 1, kRelMod) ? word(k + 1).e->rel : 0;
     e = k + 3;
+  } else if (whole == Grain::Century && core(has(k + 1, kDeterminer) ? k + 2 : k + 1, q, e, false, true) &&
+             q.kind == PointKind::Absolute && q.grain == Grain::Century && q.part_lo == 0 && q.part_hi == 60) {
+    // "of the 20th century"
   } else {
     return false;
   }
-  q.grain = Grain::Year;
-  const int n = 5 * count;
+  q.grain = whole;
+  const int n = per * count;
   q.part_lo = static_cast<uint8_t>(sp.e->rel > 0 ? 0 : 60 - n);
   q.part_hi = static_cast<uint8_t>(sp.e->rel > 0 ? n : 60);
   p = q;
