@@ -128,6 +128,7 @@ class Parser {
   bool span_part(size_t i, const Hit &sp, Point &p, size_t &end);
   bool months_to(size_t i, Point &a, Point &b, size_t &end);
   bool iso_week(size_t i, int y, Point &p, size_t &end) const;
+  bool month_between(size_t i, Point &p, size_t &end) const;
   bool week_of(size_t i, const Hit &w, Point &p, size_t &end);
   bool future_near(size_t b, size_t e) const;
   void attach_time_after(Point &p, size_t &end);
@@ -430,6 +431,41 @@ bool Parser::day_first(size_t i, Point &p, size_t &end) {
 }
 
 // "2023-09-29", "2023/09/29", "29/09/2023", "09/29/2023", "29-09-2023", "29.09.2023".
+// A month name between a day and a year, joined by hyphens: "29-Sep-2023", "2023-SEP-29" (the
+// tokenizer keeps "Sep-2023" as one word).
+bool Parser::month_between(size_t i, Point &p, size_t &end) const {
+  if (i + 2 >= limit_ || !text(i + 1, "-") || c_.space_before(i + 1) || c_.space_before(i + 2) ||
+      c_.kind(i + 2) != numbers::TokenKind::Word)
+    return false;
+  const std::string_view w = c_.str(i + 2);
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size() || w.size() - dash - 1 > 4) return false;
+  const Hit m = c_.piece(w.substr(0, dash), true);
+  if (!m.has(kMonth)) return false;
+  int rest = 0;
+  const size_t rest_digits = w.size() - dash - 1;
+  for (size_t k = dash + 1; k < w.size(); ++k) {
+    if (w[k] < '0' || w[k] > '9') return false;
+    rest = rest * 10 + (w[k] - '0');
+  }
+  if (i + 3 < limit_ && !c_.space_before(i + 3) && (text(i + 3, "-") || number(i + 3))) return false;
+  const int first = plain_int(i, 4);
+  int y = 0, d = 0;
+  if (plain(i).digits <= 2 && rest_digits == 4) {
+    d = first;
+    y = rest;
+  } else if (plain(i).digits == 4 && rest_digits <= 2) {
+    y = first;
+    d = rest;
+  }
+  if (y < 1000 || y > 2199 || !valid_date(y, m.e->month, d)) return false;
+  p.year = y;
+  p.month = m.e->month;
+  p.day = d;
+  end = i + 3;
+  return true;
+}
+
 // An ISO 8601 week after year y at token i: "2023-W35", a week from its Monday.
 bool Parser::iso_week(size_t i, int y, Point &p, size_t &end) const {
   if (i + 2 >= limit_ || !text(i + 1, "-") || c_.space_before(i + 1) || c_.space_before(i + 2)) return false;
@@ -469,6 +505,7 @@ bool Parser::numeric(size_t i, Point &p, size_t &end) {
     return valid_date(p.year, p.month, p.day);
   }
   if (const int y = year_at(i); y && iso_week(i, y, p, end)) return true;
+  if (month_between(i, p, end)) return true;
   if (i + 4 >= limit_) return false;
   const std::string_view sep = c_.str(i + 1);
   if ((sep != "-" && sep != "/" && sep != ".") || c_.str(i + 3) != sep) return false;
