@@ -111,7 +111,8 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
     // "half an hour", "half a percentage point", "a quarter of a mile": the fraction of one unit.
     if (s.n.fraction) {
       const size_t q = word(p).has(kOf) ? p + 1 : p;
-      if (word(q).has(kArticle) && (c_.phrase(q + 1, limit_, kUnit).has(kUnit) || word(q + 1).has(kFractionUnit)))
+      if (word(q).has(kArticle) &&
+          (c_.phrase(q + 1, limit_, kUnit).has(kUnit) || word(q + 1).has(kFractionUnit)))
         p = q + 1;
       // "a quarter point", "half a point": a unit only after a fraction.
       if (const Hit f = word(p); f.has(kFractionUnit)) {
@@ -217,8 +218,7 @@ bool Reader::amount(size_t start, Amount &a) {
     // "from 1.2m in 1990 to 3.4m in 2020": a year after "in" is a date, not the low end of a
     // count with a multiplier.
     if (ok && !x.currency && !x.unit && !x.negative && x.n.from_digits && x.n.shape == Shape::Integer &&
-        x.begin > c_.sent_begin &&
-        (y.n.scale > 1 || y.currency || y.unit || y.n.decimal())) {
+        x.begin > c_.sent_begin && (y.n.scale > 1 || y.currency || y.unit || y.n.decimal())) {
       const DigitToken &d = c_.plain_digits(x.begin);
       const Hit before = word(x.begin - 1);
       if (!d.grouped && d.digits == 4 && d.value >= 1000 && d.value <= 2199 && before.has(kDateContext) &&

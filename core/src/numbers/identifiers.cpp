@@ -123,7 +123,7 @@ bool match_code_id(const Ctx &c, size_t i, size_t limit, IdMatch &out) {
   if (piece == std::string_view::npos) piece = w.size();
   if (piece == 0 || piece > 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
   if (w.size() == 3 && w[0] == 'W' && c.digits(i).digits == 4) return false;  // "2023-W35", an ISO week
-  if (c.piece(w.substr(0, piece), true).has(kMonth)) return false;             // "29-SEP-2023", a date
+  if (c.piece(w.substr(0, piece), true).has(kMonth)) return false;            // "29-SEP-2023", a date
   bool digits = false;
   for (const char ch : w) {
     if (ch >= '0' && ch <= '9')

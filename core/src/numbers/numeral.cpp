@@ -63,7 +63,8 @@ size_t gather_pieces(const Ctx &c, size_t i, size_t limit, Piece (&out)[N]) {
 }
 
 bool plain_group(const Ctx &c, size_t k) {
-  if (!c.is_number(k) || c.toks[k].start != c.toks[k - 1].end + 1 || c.text[c.toks[k - 1].end] != ' ') return false;
+  if (!c.is_number(k) || c.toks[k].start != c.toks[k - 1].end + 1 || c.text[c.toks[k - 1].end] != ' ')
+    return false;
   const DigitToken &d = c.plain_digits(k);
   return d.shape == Shape::Integer && !d.grouped && d.digits == 3;
 }
@@ -83,7 +84,8 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   if (d.shape != Shape::Integer && d.shape != Shape::Decimal) return false;
   n.value = d.value;
   size_t j = i + 1;
-  if (j < limit && c.is_number(j) && d.digits <= 3 && plain_group(c, j))  // most numbers are followed by a word
+  if (j < limit && c.is_number(j) && d.digits <= 3 &&
+      plain_group(c, j))  // most numbers are followed by a word
     j = space_groups(c, i, limit, &n.value);
   const bool small_int = j == i + 1 && d.shape == Shape::Integer && !d.grouped && d.digits <= 2;
   // "1½"

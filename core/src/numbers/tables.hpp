@@ -38,34 +38,34 @@ enum Role : uint64_t {
   kClock = 1ull << 22,        // "noon"
   kMeridiem = 1ull << 23,     // "p.m."
   kOClock = 1ull << 24,
-  kDayPart = 1ull << 25,      // "morning"
-  kAt = 1ull << 26,           // "Friday at 6 p.m."
-  kOn = 1ull << 27,           // "6 p.m. on Friday"
-  kTimeZone = 1ull << 28,     // "GMT", "local time"
-  kDateContext = 1ull << 29,  // "in 2023"
-  kTense = 1ull << 30,        // "will", "said"
-  kDateline = 1ull << 31,     // "published"
-  kIdPrefix = 1ull << 32,     // "Resolution 2334"
-  kPhonePrefix = 1ull << 33,  // "tel."
-  kRange = 1ull << 34,        // "between", "to", "and", "or"
-  kRangeMark = 1ull << 35,    // "-", "–"
-  kChange = 1ull << 36,       // "rose"
-  kArticle = 1ull << 37,      // "a", "an"
-  kOf = 1ull << 38,           // "of"
-  kDeterminer = 1ull << 39,   // "the", "their"
-  kPlural = 1ull << 40,       // "people"
-  kStop = 1ull << 41,         // never part of a counted noun
-  kAhead = 1ull << 42,        // "in" before a duration: that long after the reference date
-  kAheadEnd = 1ull << 46,     // "time" in "in two weeks' time"
-  kAux = 1ull << 47,          // "be" in "will be held": between a future word and a participle
-  kRecord = 1ull << 48,       // "first", "highest": "the first ... in 30 years" looks back
-  kRatio = 1ull << 49,        // "in" in "one in five": the first count over the second
-  kSpanPart = 1ull << 50,     // "the first" in "the first nine months of 2023": rel +1 start, -1 end
-  kWeekOf = 1ull << 51,       // "the week of July 8": the week that holds the day
-  kFractionUnit = 1ull << 52, // a unit only after a fraction: "a quarter point" (of a percentage point)
-  kTrailing = 1ull << 43,     // "the past" before a period: the periods up to the reference date
-  kNearest = 1ull << 44,      // "the weekend": the nearest one, before or after by tense
-  kEvent = 1ull << 45,        // "9/11": a named date
+  kDayPart = 1ull << 25,       // "morning"
+  kAt = 1ull << 26,            // "Friday at 6 p.m."
+  kOn = 1ull << 27,            // "6 p.m. on Friday"
+  kTimeZone = 1ull << 28,      // "GMT", "local time"
+  kDateContext = 1ull << 29,   // "in 2023"
+  kTense = 1ull << 30,         // "will", "said"
+  kDateline = 1ull << 31,      // "published"
+  kIdPrefix = 1ull << 32,      // "Resolution 2334"
+  kPhonePrefix = 1ull << 33,   // "tel."
+  kRange = 1ull << 34,         // "between", "to", "and", "or"
+  kRangeMark = 1ull << 35,     // "-", "–"
+  kChange = 1ull << 36,        // "rose"
+  kArticle = 1ull << 37,       // "a", "an"
+  kOf = 1ull << 38,            // "of"
+  kDeterminer = 1ull << 39,    // "the", "their"
+  kPlural = 1ull << 40,        // "people"
+  kStop = 1ull << 41,          // never part of a counted noun
+  kAhead = 1ull << 42,         // "in" before a duration: that long after the reference date
+  kAheadEnd = 1ull << 46,      // "time" in "in two weeks' time"
+  kAux = 1ull << 47,           // "be" in "will be held": between a future word and a participle
+  kRecord = 1ull << 48,        // "first", "highest": "the first ... in 30 years" looks back
+  kRatio = 1ull << 49,         // "in" in "one in five": the first count over the second
+  kSpanPart = 1ull << 50,      // "the first" in "the first nine months of 2023": rel +1 start, -1 end
+  kWeekOf = 1ull << 51,        // "the week of July 8": the week that holds the day
+  kFractionUnit = 1ull << 52,  // a unit only after a fraction: "a quarter point" (of a percentage point)
+  kTrailing = 1ull << 43,      // "the past" before a period: the periods up to the reference date
+  kNearest = 1ull << 44,       // "the weekend": the nearest one, before or after by tense
+  kEvent = 1ull << 45,         // "9/11": a named date
 };
 
 // Roles that end a counted noun phrase: it names what is counted, not another number,
@@ -76,7 +76,19 @@ constexpr uint64_t kNotCounted = kStop | kCardinal | kOrdinal | kScale | kMagnit
                                  kMeridiem | kClock | kSeason | kTimeZone | kDenominator;
 
 enum class Dim : uint8_t {
-  None, Length, Mass, Area, Volume, Temperature, Speed, Energy, Power, Data, Time, Percent, Flow,
+  None,
+  Length,
+  Mass,
+  Area,
+  Volume,
+  Temperature,
+  Speed,
+  Energy,
+  Power,
+  Data,
+  Time,
+  Percent,
+  Flow,
 };
 
 // Calendar grains, finest first. Weekend is only used inside the engine.

@@ -854,7 +854,8 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
     q.offset = has(k + 1, kRelMod) ? word(k + 1).e->rel : 0;
     e = k + 3;
   } else if (whole == Grain::Century && core(has(k + 1, kDeterminer) ? k + 2 : k + 1, q, e, false, true) &&
-             q.kind == PointKind::Absolute && q.grain == Grain::Century && q.part_lo == 0 && q.part_hi == 60) {
+             q.kind == PointKind::Absolute && q.grain == Grain::Century && q.part_lo == 0 &&
+             q.part_hi == 60) {
     // "of the 20th century"
   } else {
     return false;
@@ -872,16 +873,19 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
 // the named one (the first is taken by tense, the last as the first one after it).
 bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
   // A count of one token, cheaply first: "12 months", "three months".
-  if ((!number(i) && !has(i, kCardinal)) || !has(i + 1, kUnit) || word(i + 1).e->grain != Grain::Month) return false;
+  if ((!number(i) && !has(i, kCardinal)) || !has(i + 1, kUnit) || word(i + 1).e->grain != Grain::Month)
+    return false;
   int count = 0, spread = 0;
   Grain g = Grain::None;
   size_t k = 0;
-  if (!count_unit(i, count, spread, g, k) || g != Grain::Month || spread || count < 2 || count > 12) return false;
+  if (!count_unit(i, count, spread, g, k) || g != Grain::Month || spread || count < 2 || count > 12)
+    return false;
   const Hit t = word(k);
   if (!t.has(kRange) || t.e->range != RangeWord::To) return false;
   Point q;
   size_t e = 0;
-  if (!month_first(k + 1, q, e, true) || q.kind != PointKind::Absolute || q.grain != Grain::Month) return false;
+  if (!month_first(k + 1, q, e, true) || q.kind != PointKind::Absolute || q.grain != Grain::Month)
+    return false;
   b = q;
   a = q;
   a.month = (q.month - count + 12) % 12 + 1;
