@@ -219,10 +219,8 @@ bool Reader::amount(size_t start, Amount &a) {
     // count with a multiplier.
     if (ok && !x.currency && !x.unit && !x.negative && x.n.from_digits && x.n.shape == Shape::Integer &&
         x.begin > c_.sent_begin && (y.n.scale > 1 || y.currency || y.unit || y.n.decimal())) {
-      const DigitToken &d = c_.plain_digits(x.begin);
       const Hit before = word(x.begin - 1);
-      if (!d.grouped && d.digits == 4 && d.value >= 1000 && d.value <= 2199 && before.has(kDateContext) &&
-          (before.e->flags & kStrong))
+      if (year_digits(c_.plain_digits(x.begin)) && before.has(kDateContext) && (before.e->flags & kStrong))
         ok = false;
     }
     double lo = x.n.magnitude ? x.n.low : x.n.value;

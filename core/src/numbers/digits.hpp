@@ -38,6 +38,12 @@ struct DigitToken {
   bool same_sep = true;       // every separator is the same character
 };
 
+// The year a token written as four plain digits names (1000-2199), or 0.
+inline int year_digits(const DigitToken &d) {
+  if (d.shape != Shape::Integer || d.grouped || d.digits != 4 || d.leading_zero) return 0;
+  return d.value >= 1000 && d.value <= 2199 ? static_cast<int>(d.value) : 0;
+}
+
 // Reads a number token with the given decimal mark ('.' or ','). When the token is not a
 // valid number that way and `fallback` is set, the other mark is tried.
 DigitToken read_digits(std::string_view token, char decimal, bool fallback);

@@ -51,12 +51,7 @@ class Parser {
       return d.value >= 1 && d.value <= 31 ? static_cast<int>(d.value) : 0;
     return 0;
   }
-  int year_at(size_t i) const {
-    if (!number(i)) return 0;
-    const DigitToken &d = plain(i);
-    if (d.shape != Shape::Integer || d.grouped || d.digits != 4 || d.leading_zero) return 0;
-    return d.value >= 1000 && d.value <= 2199 ? static_cast<int>(d.value) : 0;
-  }
+  int year_at(size_t i) const { return number(i) ? numbers::year_digits(plain(i)) : 0; }
   // A year after a month or a day: four digits, not the start of an amount ("Sept. 19, 300
   // people", "May 2000 dollars").
   int year_after(size_t i) const {
@@ -126,6 +121,7 @@ class Parser {
   bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
   bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
   bool span_part(size_t i, const Hit &sp, Point &p, size_t &end);
+  bool rel_period(size_t k, Point &q, size_t &end) const;
   bool months_to(size_t i, Point &a, Point &b, size_t &end);
   bool iso_week(size_t i, int y, Point &p, size_t &end) const;
   bool month_between(size_t i, Point &p, size_t &end) const;
@@ -430,7 +426,6 @@ bool Parser::day_first(size_t i, Point &p, size_t &end) {
   return !p.has_year || valid_date(p.year, p.month, p.day);
 }
 
-// "2023-09-29", "2023/09/29", "29/09/2023", "09/29/2023", "29-09-2023", "29.09.2023".
 // A month name between a day and a year, joined by hyphens: "29-Sep-2023", "2023-SEP-29" (the
 // tokenizer keeps "Sep-2023" as one word).
 bool Parser::month_between(size_t i, Point &p, size_t &end) const {
@@ -487,6 +482,8 @@ bool Parser::iso_week(size_t i, int y, Point &p, size_t &end) const {
   return true;
 }
 
+// "2023-09-29", "2023/09/29", "29/09/2023", "09/29/2023", "29-09-2023", "29.09.2023",
+// "2023-W35", "29-Sep-2023".
 bool Parser::numeric(size_t i, Point &p, size_t &end) {
   if (!number(i)) return false;
   p = Point{};
@@ -562,8 +559,8 @@ bool Parser::inline_part(size_t i, Point &p, size_t &end) {
     }
   } else {
     const DigitToken d = numbers::read_digits(rest, '.', false);
-    if (d.shape == Shape::Integer && d.digits == 4 && !d.grouped && d.value >= 1000 && d.value <= 2199) {
-      p.year = static_cast<int>(d.value);
+    if (const int y = numbers::year_digits(d)) {
+      p.year = y;
       p.has_year = true;
       p.grain = Grain::Year;
     } else if (d.shape == Shape::Decade && d.digits == 4 && static_cast<int>(d.value) % 10 == 0) {
@@ -823,6 +820,18 @@ bool Parser::week_of_month(size_t i, Point &a, Point &b, size_t &end) {
   return true;
 }
 
+// A period named from the reference's: "the year", "last year", "this month", "the century".
+bool Parser::rel_period(size_t k, Point &q, size_t &end) const {
+  if (!has(k, kDeterminer | kRelMod) || !has(k + 1, kUnit) || word(k + 1).e->grain < Grain::Weekend)
+    return false;
+  q = Point{};
+  q.kind = PointKind::RelPeriod;
+  q.grain = word(k + 1).e->grain;
+  q.offset = has(k, kRelMod) ? word(k).e->rel : 0;
+  end = k + 2;
+  return true;
+}
+
 // "the first nine months of 2023", "the last two months of the year", "the first decade of
 // the 21st century": months at the start or the end of a year, or decades of a century, as a
 // part of it (in 60ths: five a month, six a decade).
@@ -848,11 +857,8 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
     q.year = y;
     q.has_year = true;
     e = k + 2;
-  } else if (has(k + 1, kDeterminer | kRelMod) && has(k + 2, kUnit) && word(k + 2).e->grain == whole &&
-             !plural(k + 2)) {
-    q.kind = PointKind::RelPeriod;  // "of the year", "of last year", "of this century"
-    q.offset = has(k + 1, kRelMod) ? word(k + 1).e->rel : 0;
-    e = k + 3;
+  } else if (rel_period(k + 1, q, e) && q.grain == whole && !plural(k + 2)) {
+    // "of the year", "of last year", "of this century"
   } else if (whole == Grain::Century && core(has(k + 1, kDeterminer) ? k + 2 : k + 1, q, e, false, true) &&
              q.kind == PointKind::Absolute && q.grain == Grain::Century && q.part_lo == 0 &&
              q.part_hi == 60) {
@@ -918,13 +924,8 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     size_t k = i + part.len;
     Point q;
     size_t e = 0;
-    // "the end of the year", "later this month"
-    if (has(k, kDeterminer | kRelMod) && has(k + 1, kUnit) && word(k + 1).e->grain >= Grain::Weekend) {
-      q.kind = PointKind::RelPeriod;
-      q.grain = word(k + 1).e->grain;
-      q.offset = has(k, kRelMod) ? word(k).e->rel : 0;  // "late last year"
-      e = k + 2;
-    } else if (!core(k, q, e, false, true)) {
+    // "the end of the year", "later this month", "late last year"
+    if (!rel_period(k, q, e) && !core(k, q, e, false, true)) {
       return false;
     }
     if (q.grain < Grain::Week || q.has_time || q.kind == PointKind::Weekday || q.kind == PointKind::Ago ||
@@ -1411,16 +1412,8 @@ bool Parser::date(size_t start, DateMatch &m) {
         // Times of day in order, or from an evening over midnight to a morning ("the curfew
         // runs from 10 p.m. to 5 a.m.").
         if (ok && a.kind == PointKind::None && b.kind == PointKind::None &&
-            a.hour * 60 + a.minute >= b.hour * 60 + b.minute && !(a.hour >= 18 && b.hour < 12))
+            minute_of_day(a) >= minute_of_day(b) && !(a.hour >= 18 && b.hour < 12))
           ok = false;
-        // "from 9 a.m. to 11:30 p.m. on Tuesday": the day after the second time is the
-        // first's too (not over midnight: "from 10 p.m. to 2 a.m. on Friday").
-        if (ok && a.kind == PointKind::None && a.has_time && b.kind != PointKind::None && b.has_time &&
-            a.hour * 60 + a.minute < b.hour * 60 + b.minute) {
-          Point d = b;
-          take_time(d, a);
-          a = d;
-        }
       }
       if (ok) {
         m.range = true;

@@ -50,6 +50,9 @@ struct Point {
   int zone = 0;                          // minutes east of UTC
 };
 
+// Minutes since midnight of a point's time of day.
+inline int minute_of_day(const Point &p) { return p.hour * 60 + p.minute; }
+
 struct DateMatch {
   size_t begin = 0, end = 0;  // tokens [begin, end)
   Point a, b;

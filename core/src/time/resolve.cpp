@@ -16,6 +16,9 @@ int64_t jan1(int y) { return days_from_civil(y, 1, 1); }
 
 Interval make(int64_t lo, int64_t hi, Grain g) { return Interval{lo, hi, g, true}; }
 
+// The first day from `day` on (itself included) that falls on `weekday` (1 = Monday).
+int64_t weekday_from(int64_t day, int weekday) { return day + (weekday - weekday_of(day) + 7) % 7; }
+
 // How far after the reference a day without a year or a tense word may be and still be read
 // ahead of it rather than almost a year back.
 constexpr int64_t kDaysAhead = 14;
@@ -364,7 +367,7 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     }
     // The days of both ends: a range that ends no later in the day than it starts runs over
     // midnight ("from 10 p.m. to 2 a.m. on Friday" starts on Thursday).
-    const bool over = m.range && b.hour * 60 + b.minute <= a.hour * 60 + a.minute;
+    const bool over = m.range && minute_of_day(b) <= minute_of_day(a);
     int64_t day_a = 0, day_b = 0;
     if (a.kind == PointKind::None) {
       const Interval db = resolve_point(b, has_ref, ref, m.tense);
@@ -377,7 +380,7 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
       day_a = da.lo;
       day_b = day_a + over;
       if (m.range && b.kind == PointKind::Weekday) {
-        day_b = day_a + (b.weekday - weekday_of(day_a) + 7) % 7;  // the first one from the first day
+        day_b = weekday_from(day_a, b.weekday);  // the first one from the first day
       } else if (m.range && b.kind != PointKind::None) {
         const Interval db = resolve_point(b, has_ref, ref, m.tense);
         if (!db.ok || db.hi - db.lo != 1 || db.lo < day_a) return r;
@@ -413,7 +416,7 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     ib = resolve_point(b, has_ref, ref, m.tense);
   } else if (ia.ok && a.kind == PointKind::Weekday && m.b.kind == PointKind::Weekday) {
     // "Monday to Friday", "Thursday-Sunday": the second day is the first one after the first.
-    const int64_t day = ia.lo + (m.b.weekday - a.weekday + 7) % 7;
+    const int64_t day = weekday_from(ia.lo, m.b.weekday);
     ib = make(day, day + 1, Grain::Day);
   }
   Grain g = ia.ok && ib.ok ? (ia.grain < ib.grain ? ia.grain : ib.grain) : nominal_grain(a);
