@@ -32,8 +32,8 @@ node --test tests/js/module.test.mjs
 step "types: tsc on a consumer file"
 node node_modules/typescript/bin/tsc -p tests/js/types/tsconfig.json
 
-step "node:test suites of the package (API, offsets, worker, memory)"
-node --expose-gc --test tests/js/api.test.mjs tests/js/offsets.test.mjs tests/js/worker.test.mjs tests/js/memory.test.mjs
+step "node:test suites of the package (API, offsets, numbers and dates corpus, worker, memory)"
+node --expose-gc --test tests/js/api.test.mjs tests/js/offsets.test.mjs tests/js/numbers.test.mjs tests/js/worker.test.mjs tests/js/memory.test.mjs
 
 step "npm pack installed in a fresh project: Node, plain page, module worker, Vite 7 build"
 node --test --test-concurrency=1 tests/e2e/package.e2e.mjs

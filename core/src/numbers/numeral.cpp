@@ -281,13 +281,17 @@ bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
       else if (last == Last::Tens) ok = v < 10;
       else if (last == Last::Hundred || last == Last::And) ok = v < 100;
       else if (last == Last::Scale) ok = v < 1000;
-      if (!ok) break;
-      // "one third", "two thirds": a denominator follows a small number.
-      current += v;
-      last = (v >= 20 && v < 100) ? Last::Tens : Last::Small;
-      used = k + 1;
-      ++words;
-      continue;
+      // A word that is a number and a multiplier both (Armenian "հարյուր": "հարյուր հազար" is
+      // 100,000, "երկու հարյուր" 200) multiplies where it cannot add.
+      if (ok || !h.has(kScale)) {
+        if (!ok) break;
+        // "one third", "two thirds": a denominator follows a small number.
+        current += v;
+        last = v == 100 && h.has(kScale) ? Last::Hundred : (v >= 20 && v < 100) ? Last::Tens : Last::Small;
+        used = k + 1;
+        ++words;
+        continue;
+      }
     }
     if (h.has(kCardinal) && e->number == 0 && last == Last::None) {
       current = 0;

@@ -63,6 +63,8 @@ enum Role : uint64_t {
   kSpanPart = 1ull << 50,      // "the first" in "the first nine months of 2023": rel +1 start, -1 end
   kWeekOf = 1ull << 51,        // "the week of July 8": the week that holds the day
   kFractionUnit = 1ull << 52,  // a unit only after a fraction: "a quarter point" (of a percentage point)
+  kYearWord = 1ull << 53,      // a year's own word after it (ru/hy): the year is a date, never a count
+  kDaySuffix = 1ull << 54,     // a case ending after a day and a hyphen (ru/hy date-words.tsv)
   kTrailing = 1ull << 43,      // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,       // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,         // "9/11": a named date
@@ -102,20 +104,20 @@ enum class IdKind : uint8_t { None, Id, Nothing };
 
 // Per-role flags.
 enum EntryFlag : uint16_t {
-  kWeak = 1,          // numeral, ordinal, month, weekday, season: needs context alone
-  kBare = 2,          // denominator: means 1/value alone ("half")
-  kSuffixOnly = 4,    // scale: only right after a number ("10k")
-  kAmbiguous = 8,     // scale: also a unit ("m"): a multiplier only with money or decimals
-  kNeedsOf = 16,      // magnitude: only as "tens of thousands"
+  kWeak = 1,             // numeral, ordinal, month, weekday, season: needs context alone
+  kBare = 2,             // denominator: means 1/value alone ("half")
+  kSuffixOnly = 4,       // scale: only right after a number ("10k")
+  kAmbiguous = 8,        // scale: also a unit ("m"): a multiplier only with money or decimals
+  kNeedsOf = 16,         // magnitude: only as "tens of thousands"
   kCurrencyBefore = 32,  // currency: may stand before the number
   kCurrencyAfter = 64,   // currency: may stand after the number
-  kLarge = 128,       // currency: money only with a multiplier ("2 billion pounds")
-  kAdjacent = 256,    // unit: only right after the number, no space ("25C")
-  kStrong = 512,      // date context: a bare year after it is always a date
-  kFuture = 1024,     // tense: future (else past)
-  kLocalZone = 2048,  // time zone: not a known offset ("local time")
-  kNeedsCount = 4096, // trailing: only before a count ("the last two years", not "the last day")
-  kVagueCount = 8192, // trailing: holds a vague count [low, high) ("the past few weeks")
+  kLarge = 128,          // currency: money only with a multiplier ("2 billion pounds")
+  kAdjacent = 256,       // unit: only right after the number, no space ("25C")
+  kStrong = 512,         // date context: a bare year after it is a date; season: a date alone
+  kFuture = 1024,        // tense: future (else past)
+  kLocalZone = 2048,     // time zone: not a known offset ("local time")
+  kNeedsCount = 4096,    // trailing: only before a count ("the last two years", not "the last day")
+  kVagueCount = 8192,    // trailing: holds a vague count [low, high) ("the past few weeks")
 };
 
 struct WordEntry {

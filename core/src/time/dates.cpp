@@ -52,11 +52,18 @@ class Parser {
     return 0;
   }
   int year_at(size_t i) const { return number(i) ? numbers::year_digits(plain(i)) : 0; }
+  // The token after day number j and its case ending, if one follows after a hyphen
+  // ("19-ին", "19-го").
+  size_t after_day(size_t j) const {
+    if (text(j + 1, "-") && adjacent(j + 1) && adjacent(j + 2) && has(j + 2, kDaySuffix)) return j + 3;
+    return j + 1;
+  }
   // A year after a month or a day: four digits, not the start of an amount ("Sept. 19, 300
   // people", "May 2000 dollars").
   int year_after(size_t i) const {
     const int y = year_at(i);
     if (!y) return 0;
+    if (has(i + 1, kYearWord)) return y;  // "19 сентября 2023 года"
     if (i + 1 < limit_ && (c_.is_number(i + 1) || has(i + 1, kNotAfterYear))) return 0;
     size_t e = 0;
     if (numbers::find_counted(c_, i + 1, limit_, false, &e) && !has(i + 1, kMonth)) return 0;
@@ -192,6 +199,7 @@ bool day_grain(const Point &p) {
 bool Parser::bare_year(size_t i) const {
   const int y = year_at(i);
   if (!y) return false;
+  if (has(i + 1, kYearWord)) return true;  // "в 2023 году", "2023 թ."
   if (i + 1 < limit_ && has(i + 1, kNotAfterYear)) return false;
   if (i + 1 < limit_ && text(i + 1, "%")) return false;
   if (i > c_.sent_begin) {
@@ -364,8 +372,8 @@ bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
     if (!valid_date(2000, p.month, d)) return false;
     p.day = d;
     p.grain = Grain::Day;
-    end = j + 1;
-    size_t k = j + 1;
+    end = after_day(j);
+    size_t k = end;
     if (text(k, ",") && year_after(k + 1)) {
       p.year = year_after(k + 1);
       p.has_year = true;
@@ -400,7 +408,7 @@ bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
 bool Parser::day_first(size_t i, Point &p, size_t &end) {
   const int d = day_number(i);
   if (!d) return false;
-  size_t j = i + 1;
+  size_t j = after_day(i);
   if (has(j, kOf)) ++j;
   const Hit mh = word(j);
   if (!mh.has(kMonth)) return false;
@@ -1151,7 +1159,9 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       return true;
     }
     if (rel_year(i + 1, p, end)) return true;  // "the summer of last year"
-    if ((w.e->flags & kWeak) || !ctx_before) return false;
+    // A season needs a date word before it ("in winter"), unless its form says "in" itself
+    // (Russian "зимой").
+    if ((w.e->flags & kWeak) || !(ctx_before || (w.e->flags & kStrong))) return false;
     end = i + 1;
     return true;
   }
@@ -1231,6 +1241,21 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
         end = k + a.len;
         return true;
       }
+    }
+  }
+  // A year named by its word, then a month and a day of it: "2023 թ. սեպտեմբերի 29-ին",
+  // "2023 թվականի սեպտեմբերին".
+  if (const int y = year_at(i); y && has(i + 1, kYearWord)) {
+    Point q;
+    size_t e2 = 0;
+    if (month_first(i + 2, q, e2, true) && !q.has_year && !q.year_rel && q.grain <= Grain::Month &&
+        (!q.day || valid_date(y, q.month, q.day))) {
+      p = q;
+      p.year = y;
+      p.has_year = true;
+      end = e2;
+      if (allow_time) attach_time_after(p, end);
+      return true;
     }
   }
   // A year, then its quarter: "2023 Q2"
@@ -1422,6 +1447,7 @@ bool Parser::date(size_t start, DateMatch &m) {
     }
   }
   if (opener != RangeWord::None && !m.range) return false;
+  if (e > start && year_at(e - 1) && has(e, kYearWord)) ++e;  // "2023 года", "2022-2023 թթ."
   m.a = a;
   m.b = m.range ? b : a;
   m.begin = start;

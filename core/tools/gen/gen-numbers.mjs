@@ -28,7 +28,15 @@ function gather(file) {
     readFileSync(p, 'utf8').split('\n').forEach((raw, i) => {
       const line = raw.replace(/\r$/, '');
       if (line.trim() === '' || line === '#' || line.startsWith('# ')) return;
-      out.push({ where: `core/data/${lang}/${file}:${i + 1}`, cols: line.split('\t') });
+      const cols = line.split('\t');
+      out.push({ where: `core/data/${lang}/${file}:${i + 1}`, cols });
+      // The engine folds ASCII letters only: a Cyrillic or Armenian form is also listed with
+      // its first letter capitalized, as it is written at the start of a sentence.
+      const first = cols[0].codePointAt(0);
+      const letter = String.fromCodePoint(first ?? 32);
+      if (/^[\u0400-\u04FF\u0531-\u0587]$/u.test(letter) && letter.toUpperCase() !== letter)
+        out.push({ where: `core/data/${lang}/${file}:${i + 1}`,
+          cols: [letter.toUpperCase() + cols[0].slice(letter.length), ...cols.slice(1)] });
     });
   }
   return out;
@@ -77,7 +85,7 @@ function addRole(form, role, where, flags = []) {
 }
 const flagMap = {
   weak: 'kWeak', bare: 'kBare', suffix: 'kSuffixOnly', ambiguous: 'kAmbiguous', 'needs-of': 'kNeedsOf',
-  large: 'kLarge', adjacent: 'kAdjacent',
+  large: 'kLarge', adjacent: 'kAdjacent', strong: 'kStrong',
 };
 function addFlags(e, list) {
   for (const f of list) if (flagMap[f]) e.flags.add(flagMap[f]);
@@ -202,7 +210,7 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       set(e, 'part_hi', sixtieths(b, where), where);
       break;
     case 'season': {
-      const fl = flagsOf(flags, ['weak'], where);
+      const fl = flagsOf(flags, ['weak', 'strong'], where);
       e = addRole(form, 'kSeason', where, fl);
       set(e, 'season_month', num(a, where), where);
       set(e, 'season_months', num(b, where), where);
@@ -229,6 +237,8 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       set(e, 'rel', a === 'first' ? 1 : -1, where);
       break;
     case 'week-of': addRole(form, 'kWeekOf', where); break;
+    case 'year-word': addRole(form, 'kYearWord', where); break;
+    case 'day-suffix': addRole(form, 'kDaySuffix', where); break;
     case 'ahead-end': addRole(form, 'kAheadEnd', where); break;
     case 'trailing': {
       // trailing [past|next] [count|few LOW HIGH]
