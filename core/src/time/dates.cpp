@@ -109,6 +109,7 @@ class Parser {
     // The first word of a phrase that opens a date ("the end of", "the day before yesterday").
     constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest | kSpanPart | kWeekOf;
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
+    if (w.has(kUnit) && w.e->grain == Grain::Year && has(i + 2, kMonth)) return true;  // "the year to March"
     const std::string_view s = c_.str(i);
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
   }
@@ -886,14 +887,21 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
 // "in the 12 months to September", "the three months to June 2024": the months that end with
 // the named one (the first is taken by tense, the last as the first one after it).
 bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
-  // A count of one token, cheaply first: "12 months", "three months".
-  if ((!number(i) && !has(i, kCardinal)) || !has(i + 1, kUnit) || word(i + 1).e->grain != Grain::Month)
-    return false;
   int count = 0, spread = 0;
-  Grain g = Grain::None;
   size_t k = 0;
-  if (!count_unit(i, count, spread, g, k) || g != Grain::Month || spread || count < 2 || count > 12)
-    return false;
+  if (const Hit y = word(i); y.has(kUnit) && y.e->grain == Grain::Year && i > c_.sent_begin &&
+                             c_.word(i - 1).has(kDeterminer)) {
+    // "the year to March" (British): the twelve months to it.
+    count = 12;
+    k = i + 1;
+  } else {
+    // A count of one token, cheaply first: "12 months", "three months".
+    if ((!number(i) && !has(i, kCardinal)) || !has(i + 1, kUnit) || word(i + 1).e->grain != Grain::Month)
+      return false;
+    Grain g = Grain::None;
+    if (!count_unit(i, count, spread, g, k) || g != Grain::Month || spread || count < 2 || count > 12)
+      return false;
+  }
   const Hit t = word(k);
   if (!t.has(kRange) || t.e->range != RangeWord::To) return false;
   Point q;
@@ -1349,6 +1357,7 @@ bool Parser::date(size_t start, DateMatch &m) {
   }
   if (!got && opener == RangeWord::None && months_to(i, a, b, e)) {
     m.range = true;
+    m.by_end = true;
     got = true;
   }
   if (!got && opener == RangeWord::None && week_of_month(i, a, b, e)) {

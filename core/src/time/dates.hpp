@@ -57,6 +57,7 @@ struct DateMatch {
   size_t begin = 0, end = 0;  // tokens [begin, end)
   Point a, b;
   bool range = false;
+  bool by_end = false;  // the second end is named, the first counted back ("the 12 months to March")
   MentionType type = MentionType::Date;  // Date, Time, or Duration for a media timestamp
   double seconds = 0;                    // Duration: the timestamp in seconds
   int tense = 0;                         // -1 past, +1 future, 0 none (set by the caller)

@@ -396,7 +396,7 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     }
     return r;
   }
-  const Interval ia = resolve_point(a, has_ref, ref, m.tense);
+  Interval ia = resolve_point(a, has_ref, ref, m.tense);
   if (!m.range) {
     r.grain = ia.ok ? output_grain(ia.grain) : nominal_grain(a);
     if (ia.ok) single_text(r.iso, ia);
@@ -404,7 +404,16 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     return r;
   }
   Interval ib = resolve_point(m.b, has_ref, ref, m.tense);
-  if (ia.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel && a.kind == PointKind::Absolute &&
+  if (m.by_end && ib.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel &&
+      a.kind == PointKind::Absolute && m.b.kind == PointKind::Absolute) {
+    // "the 12 months to March": the tense chose the named month; the first is the last one
+    // before it.
+    Point f = a;
+    f.has_year = true;
+    f.year = year_of(ib.lo);
+    if (month_lo(f.year, f) >= ib.lo) --f.year;
+    ia = resolve_point(f, has_ref, ref, m.tense);
+  } else if (ia.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel && a.kind == PointKind::Absolute &&
       m.b.kind == PointKind::Absolute &&
       a.grain <= Grain::Quarter && m.b.grain <= Grain::Quarter) {
     // "from November to February", "between June and August": the second end is the first
