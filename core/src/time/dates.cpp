@@ -889,8 +889,8 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
 bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
   int count = 0, spread = 0;
   size_t k = 0;
-  if (const Hit y = word(i); y.has(kUnit) && y.e->grain == Grain::Year && i > c_.sent_begin &&
-                             c_.word(i - 1).has(kDeterminer)) {
+  if (const Hit y = word(i);
+      y.has(kUnit) && y.e->grain == Grain::Year && i > c_.sent_begin && c_.word(i - 1).has(kDeterminer)) {
     // "the year to March" (British): the twelve months to it.
     count = 12;
     k = i + 1;

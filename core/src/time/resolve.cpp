@@ -413,9 +413,9 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     f.year = year_of(ib.lo);
     if (month_lo(f.year, f) >= ib.lo) --f.year;
     ia = resolve_point(f, has_ref, ref, m.tense);
-  } else if (ia.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel && a.kind == PointKind::Absolute &&
-      m.b.kind == PointKind::Absolute &&
-      a.grain <= Grain::Quarter && m.b.grain <= Grain::Quarter) {
+  } else if (ia.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel &&
+             a.kind == PointKind::Absolute && m.b.kind == PointKind::Absolute && a.grain <= Grain::Quarter &&
+             m.b.grain <= Grain::Quarter) {
     // "from November to February", "between June and August": the second end is the first
     // one after the first end, whose year the tense chose.
     Point b = m.b;
