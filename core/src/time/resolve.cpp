@@ -404,8 +404,10 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     return r;
   }
   Interval ib = resolve_point(m.b, has_ref, ref, m.tense);
-  if (m.by_end && ib.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel &&
-      a.kind == PointKind::Absolute && m.b.kind == PointKind::Absolute) {
+  // Two ends named without a year: one end's year is chosen by tense, the other's from it.
+  const bool yearless = !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel &&
+                        a.kind == PointKind::Absolute && m.b.kind == PointKind::Absolute;
+  if (yearless && m.by_end && ib.ok) {
     // "the 12 months to March": the tense chose the named month; the first is the last one
     // before it.
     Point f = a;
@@ -413,9 +415,7 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     f.year = year_of(ib.lo);
     if (month_lo(f.year, f) >= ib.lo) --f.year;
     ia = resolve_point(f, has_ref, ref, m.tense);
-  } else if (ia.ok && !a.has_year && !m.b.has_year && !a.year_rel && !m.b.year_rel &&
-             a.kind == PointKind::Absolute && m.b.kind == PointKind::Absolute && a.grain <= Grain::Quarter &&
-             m.b.grain <= Grain::Quarter) {
+  } else if (yearless && ia.ok && a.grain <= Grain::Quarter && m.b.grain <= Grain::Quarter) {
     // "from November to February", "between June and August": the second end is the first
     // one after the first end, whose year the tense chose.
     Point b = m.b;
