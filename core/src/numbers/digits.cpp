@@ -139,11 +139,16 @@ DigitToken read_digits(std::string_view token, char decimal, bool fallback) {
     return t;
   }
   if (count_colon) {
-    if (count_colon != nseps || nseps > 2 || first_len > 2) return t;
-    for (int k = 1; k < t.ngroups && k < 4; ++k)
+    // "3:43.13", "2:01:09.5": decimals of a second after the last colon group.
+    const bool frac = count_dot == 1 && last_sep == '.' && count_colon == nseps - 1;
+    if ((count_colon != nseps && !frac) || count_colon > 2 || first_len > 2 || (frac && last_len > 3))
+      return t;
+    const int colon_groups = count_colon + 1;
+    for (int k = 1; k < colon_groups; ++k)
       if (t.group_len[k] != 2) return t;
     t.shape = Shape::Time;
     t.digits = first_len;
+    t.frac_digits = frac ? last_len : 0;
     t.value = t.group_value[0];
     return t;
   }

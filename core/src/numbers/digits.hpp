@@ -16,7 +16,7 @@ enum class Shape : uint8_t {
   Invalid,  // not one number ("1,1,1", "2.0.1"): see the groups
   Integer,  // "2023", "97,735", "90 000"
   Decimal,  // "4.2", "1.234,5"
-  Time,     // "18:00", "00:01:19"
+  Time,     // "18:00", "00:01:19", "3:43.13" (frac_digits: decimals of a second, the last group)
   Ordinal,  // "19th"
   Decade,   // "1990s", "90s"
 };

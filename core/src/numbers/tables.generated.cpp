@@ -192,6 +192,7 @@ const WordEntry kWords[] = {
     {.key = "circa", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
     {.key = "clause", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "climbed", .roles = kChange},
+    {.key = "clocked", .roles = kTimeTaken},
     {.key = "close", .roles = 0, .phrase_roles = kQualBefore, .longest_phrase = 2},
     {.key = "close to", .roles = kQualBefore, .tokens = 2, .qualifier = Qualifier::Approx, .bound = Bound::High},
     {.key = "cm", .roles = kUnit, .unit = "cm", .dim = Dim::Length},
@@ -437,7 +438,7 @@ const WordEntry kWords[] = {
     {.key = "idr", .roles = kCurrency, .case_roles = kCurrency, .exact = "IDR", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "IDR", .currency_factor = 1.0},
     {.key = "if", .roles = kStop},
     {.key = "ils", .roles = kCurrency, .case_roles = kCurrency, .exact = "ILS", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "ILS", .currency_factor = 1.0},
-    {.key = "in", .roles = kAhead | kDateContext | kRatio | kStop, .phrase_roles = kQualBefore, .longest_phrase = 3, .flags = kStrong},
+    {.key = "in", .roles = kAhead | kDateContext | kRatio | kStop | kTimeTaken, .phrase_roles = kQualBefore, .longest_phrase = 3, .flags = kStrong},
     {.key = "in excess of", .roles = kQualBefore, .tokens = 3, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "inch", .roles = kUnit, .unit = "in", .dim = Dim::Length},
     {.key = "inches", .roles = kUnit, .unit = "in", .dim = Dim::Length},
@@ -711,7 +712,7 @@ const WordEntry kWords[] = {
     {.key = "oct.", .roles = kMonth, .month = 10},
     {.key = "october", .roles = kMonth, .month = 10},
     {.key = "odd", .roles = kQualSuffix, .qualifier = Qualifier::Approx, .bound = Bound::None},
-    {.key = "of", .roles = kDateContext | kOf | kStop, .ending_roles = kPart | kQualBefore | kRatio | kVague | kWeekOf, .longest_ending = 4},
+    {.key = "of", .roles = kDateContext | kOf | kStop, .ending_roles = kPart | kQualBefore | kRatio | kTimeTaken | kVague | kWeekOf, .longest_ending = 4},
     {.key = "off", .roles = kStop, .ending_roles = kTense, .longest_ending = 2},
     {.key = "offspring", .roles = kPlural},
     {.key = "on", .roles = kOn | kStop},
@@ -811,6 +812,8 @@ const WordEntry kWords[] = {
     {.key = "reais", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "BRL", .currency_factor = 1.0},
     {.key = "real", .roles = kCurrency, .flags = kCurrencyAfter | kLarge, .currency = "BRL", .currency_factor = 1.0},
     {.key = "recent", .roles = kTrailing, .flags = kVagueCount, .low = 2.0, .high = 10.0, .rel = -1},
+    {.key = "record", .roles = 0, .phrase_roles = kTimeTaken, .longest_phrase = 2},
+    {.key = "record of", .roles = kTimeTaken, .tokens = 2},
     {.key = "reduce", .roles = kChange},
     {.key = "reduced", .roles = kChange},
     {.key = "reduces", .roles = kChange},
@@ -1025,7 +1028,9 @@ const WordEntry kWords[] = {
     {.key = "thursday", .roles = kWeekday, .weekday = 4},
     {.key = "ticket", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "till", .roles = kDateContext | kRange, .ending_roles = kTense, .longest_ending = 2, .flags = kStrong, .range = RangeWord::To},
-    {.key = "time", .roles = kAheadEnd, .ending_roles = kAheadEnd | kTimeZone, .longest_ending = 2},
+    {.key = "time", .roles = kAheadEnd, .phrase_roles = kTimeTaken, .ending_roles = kAheadEnd | kTimeZone, .longest_phrase = 2, .longest_ending = 2},
+    {.key = "time of", .roles = kTimeTaken, .tokens = 2},
+    {.key = "timed", .roles = kTimeTaken},
     {.key = "times", .roles = kStop},
     {.key = "tjs", .roles = kCurrency, .case_roles = kCurrency, .exact = "TJS", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "TJS", .currency_factor = 1.0},
     {.key = "tn", .roles = kScale, .flags = kSuffixOnly, .number = 1000000000000.0},
@@ -2188,7 +2193,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 2182;
+const size_t kWordsSize = 2187;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;

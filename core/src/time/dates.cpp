@@ -247,6 +247,21 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
   } else if (number(i)) {
     const DigitToken &d = plain(i);
     if (d.shape == Shape::Time) {
+      // How long something took: "3:43.13", "won in 2:01:09", "a time of 2:14:04".
+      const int parts = d.ngroups - (d.frac_digits ? 1 : 0);
+      if (d.frac_digits || (parts == 3 && i > c_.sent_begin &&
+                            c_.phrase_before(i, c_.sent_begin, kTimeTaken).has(kTimeTaken))) {
+        double secs = 0;
+        for (int k = 0; k < parts; ++k) {
+          if (k && d.group_value[k] > 59) return false;
+          secs = secs * 60 + d.group_value[k];
+        }
+        if (d.frac_digits) secs += d.group_value[parts] / std::pow(10.0, d.frac_digits);
+        *duration = true;
+        *seconds = secs;
+        end = i + 1;
+        return true;
+      }
       h = static_cast<int>(d.group_value[0]);
       mi = static_cast<int>(d.group_value[1]);
       g = Grain::Minute;
