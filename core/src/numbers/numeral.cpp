@@ -84,6 +84,13 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   if (d.shape != Shape::Integer && d.shape != Shape::Decimal) return false;
   n.value = d.value;
   size_t j = i + 1;
+  // An ordinal ending after a hyphen: "21-й", "21-րդ".
+  if (d.shape == Shape::Integer && !d.grouped && j + 1 < limit && c.is_text(j, "-") && !c.space_before(j) &&
+      !c.space_before(j + 1) && c.word(j + 1).has(kOrdinalSuffix)) {
+    n.ordinal = true;
+    n.end = j + 2;
+    return true;
+  }
   if (j < limit && c.is_number(j) && d.digits <= 3 &&
       plain_group(c, j))  // most numbers are followed by a word
     j = space_groups(c, i, limit, &n.value);
@@ -287,7 +294,10 @@ bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
         if (!ok) break;
         // "one third", "two thirds": a denominator follows a small number.
         current += v;
-        last = v == 100 && h.has(kScale) ? Last::Hundred : (v >= 20 && v < 100) ? Last::Tens : Last::Small;
+        // A whole hundred in one word (Russian "двести", Armenian "հարյուր") takes tens and
+        // units after it like "two hundred" does.
+        const bool hundreds = v >= 100 && v < 1000 && std::fmod(v, 100) == 0;
+        last = hundreds ? Last::Hundred : (v >= 20 && v < 100) ? Last::Tens : Last::Small;
         used = k + 1;
         ++words;
         continue;

@@ -1134,6 +1134,18 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     if ((c_.str(k) == "'" || c_.str(k) == "\u2019") && adjacent(k + 1) && number(k + 1)) ++k;
     if (number(k)) {
       const DigitToken &d = plain(k);
+      // "1990-е годы", "в 90-х": a decade ending after a hyphen (Russian).
+      if (k == i && d.shape == Shape::Integer && !d.grouped && (d.digits == 4 || d.digits == 2) &&
+          static_cast<int>(d.value) % 10 == 0 && text(k + 1, "-") && adjacent(k + 1) && adjacent(k + 2) &&
+          has(k + 2, kDecadeSuffix)) {
+        p.kind = PointKind::Absolute;
+        p.grain = Grain::Decade;
+        p.year = static_cast<int>(d.value);
+        p.has_year = d.digits == 4;
+        p.two_digit_decade = d.digits == 2;
+        end = has(k + 3, kYearWord) ? k + 4 : k + 3;
+        return true;
+      }
       if (d.shape == Shape::Decade && static_cast<int>(d.value) % 10 == 0) {
         if (d.digits == 4) {
           p.kind = PointKind::Absolute;

@@ -240,6 +240,7 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
     case 'year-word': addRole(form, 'kYearWord', where); break;
     case 'day-suffix': addRole(form, 'kDaySuffix', where); break;
     case 'time-taken': addRole(form, 'kTimeTaken', where); break;
+    case 'decade-suffix': addRole(form, 'kDecadeSuffix', where); break;
     case 'ahead-end': addRole(form, 'kAheadEnd', where); break;
     case 'trailing': {
       // trailing [past|next] [count|few LOW HIGH]
