@@ -1505,6 +1505,18 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
       [](const numbers::WordEntry &w) { return ((w.roles | w.ending_roles) & kTense) != 0; });
   // Tense words are words: other tokens fail one kind test.
   auto maybe = [&](size_t k) { return c.kind(k) == numbers::TokenKind::Word && tense.maybe(c.str(k)); };
+  // A verb in the past just before "on" or "in" ("reopened on 1 March", "opened in May"):
+  // most verbs are in no table, but English past forms end in "-ed". Not after "is", "be"...
+  // ("is published on Oct. 5" is a timetable), and the tables' own words ("scheduled",
+  // "expected") decide for themselves.
+  if (b >= c.sent_begin + 2 && c.kind(b - 2) == numbers::TokenKind::Word) {
+    const std::string_view prep = c.str(b - 1), verb = c.str(b - 2);
+    if ((prep == "on" || prep == "in") && verb.size() >= 5 && verb.substr(verb.size() - 2) == "ed" &&
+        verb[0] >= 'a' && verb[0] <= 'z' && !c.word(b - 2).has(kTense) &&
+        !(b >= c.sent_begin + 3 &&
+          (c.word(b - 3).has(kAux | kTense) || c.is_text(b - 3, "is") || c.is_text(b - 3, "are"))))
+      return -1;
+  }
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
     if (!maybe(k - 1)) continue;
     // A word, or a phrase that ends here ("is set for").
