@@ -188,6 +188,7 @@ bool Reader::amount(size_t start, Amount &a) {
   Side y;
   const Hit conn = word(pos);
   bool connects = false;
+  size_t second = pos + 1;  // where the second end starts
   if (conn.has(kRangeMark)) connects = true;
   else if (conn.has(kRange))
     connects = conn.e->range == RangeWord::To || (conn.e->range == RangeWord::And && opener == RangeWord::Between) ||
@@ -197,9 +198,16 @@ bool Reader::amount(size_t start, Amount &a) {
   if (connects && opener == RangeWord::None && start > c_.sent_begin && word(start - 1).has(kRange) &&
       word(start - 1).e->range == RangeWord::From && change_before(c_, start - 1))
     connects = false;
-  if (connects && !x.n.ordinal && side(pos + 1, y, false) && !y.n.ordinal) {
+  // Armenian says "from" in an ending after a hyphen: "300-ից 500", "300-ից մինչև 500".
+  if (connects && c_.is_text(pos, "-") && adjacent(pos) && adjacent(pos + 1) && word(pos + 1).has(kRange) &&
+      word(pos + 1).e->range == RangeWord::From) {
+    second = pos + 2;
+    if (word(second).has(kRange) && word(second).e->range == RangeWord::To) ++second;
+    if (opener != RangeWord::None) connects = false;
+  }
+  if (connects && !x.n.ordinal && side(second, y, false) && !y.n.ordinal) {
     bool ok = true;
-    const bool tight = conn.has(kRangeMark) && adjacent(pos) && adjacent(pos + 1);
+    const bool tight = second == pos + 1 && conn.has(kRangeMark) && adjacent(pos) && adjacent(pos + 1);
     if (tight && (y.n.leading_zero || x.n.leading_zero)) ok = false;
     // "202-555-0143", "2023-09-29": a chain is not a range.
     if (tight && y.end < limit_ && c_.is_text(y.end, "-") && adjacent(y.end) && y.end + 1 < limit_ &&

@@ -192,7 +192,8 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
   if (i > floor && i > c.sent_begin && c.space_before(i) && c.kind(i - 1) == TokenKind::Word &&
       (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e &&
       (plain_int || d.shape == Shape::Decimal || versionish) && !quantity_follows(c, i + 1, limit) &&
-      !(i + 1 < limit && c.str(i + 1) == "%")) {
+      !(i + 1 < limit && c.str(i + 1) == "%") &&
+      !(i + 2 < limit && c.str(i + 1) == "-" && c.word(i + 2).has(kRange))) {  // "Եկան 300-ից 500 մարդ"
     size_t e = i + 1;
     if (e + 1 < limit && c.str(e) == "-" && !c.space_before(e) && !c.space_before(e + 1) && c.is_number(e + 1)) e += 2;
     out.end = e;

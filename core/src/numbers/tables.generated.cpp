@@ -1909,7 +1909,7 @@ const WordEntry kWords[] = {
     {.key = "Իննսունութ", .roles = kCardinal, .number = 98.0},
     {.key = "Իննսունչորս", .roles = kCardinal, .number = 94.0},
     {.key = "Իննսունվեց", .roles = kCardinal, .number = 96.0},
-    {.key = "Ից", .roles = kDaySuffix},
+    {.key = "Ից", .roles = kDaySuffix | kRange, .range = RangeWord::From},
     {.key = "Լարի", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "GEL", .currency_factor = 1.0},
     {.key = "Կիլոմետր", .roles = kUnit, .unit = "km", .dim = Dim::Length},
     {.key = "Կիրակի", .roles = kWeekday, .weekday = 7},
@@ -1955,6 +1955,8 @@ const WordEntry kWords[] = {
     {.key = "Մեկ", .roles = kCardinal, .flags = kWeak, .number = 1.0},
     {.key = "Միլիարդ", .roles = kScale, .number = 1000000000.0},
     {.key = "Միլիոն", .roles = kScale, .number = 1000000.0},
+    {.key = "Մինչեւ", .roles = kQualBefore | kRange, .qualifier = Qualifier::Le, .bound = Bound::High, .range = RangeWord::To},
+    {.key = "Մինչև", .roles = kQualBefore | kRange, .qualifier = Qualifier::Le, .bound = Bound::High, .range = RangeWord::To},
     {.key = "Մլն", .roles = kScale, .flags = kSuffixOnly, .number = 1000000.0},
     {.key = "Մլրդ", .roles = kScale, .flags = kSuffixOnly, .number = 1000000000.0},
     {.key = "Մոտ", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
@@ -2142,7 +2144,7 @@ const WordEntry kWords[] = {
     {.key = "իննսունութ", .roles = kCardinal, .number = 98.0},
     {.key = "իննսունչորս", .roles = kCardinal, .number = 94.0},
     {.key = "իննսունվեց", .roles = kCardinal, .number = 96.0},
-    {.key = "ից", .roles = kDaySuffix},
+    {.key = "ից", .roles = kDaySuffix | kRange, .range = RangeWord::From},
     {.key = "լարի", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "GEL", .currency_factor = 1.0},
     {.key = "կետ", .roles = 0, .ending_roles = kUnit, .longest_ending = 2},
     {.key = "կետով", .roles = 0, .ending_roles = kUnit, .longest_ending = 2},
@@ -2190,6 +2192,8 @@ const WordEntry kWords[] = {
     {.key = "մեկ", .roles = kCardinal, .flags = kWeak, .number = 1.0},
     {.key = "միլիարդ", .roles = kScale, .number = 1000000000.0},
     {.key = "միլիոն", .roles = kScale, .number = 1000000.0},
+    {.key = "մինչեւ", .roles = kQualBefore | kRange, .qualifier = Qualifier::Le, .bound = Bound::High, .range = RangeWord::To},
+    {.key = "մինչև", .roles = kQualBefore | kRange, .qualifier = Qualifier::Le, .bound = Bound::High, .range = RangeWord::To},
     {.key = "մլն", .roles = kScale, .flags = kSuffixOnly, .number = 1000000.0},
     {.key = "մլրդ", .roles = kScale, .flags = kSuffixOnly, .number = 1000000000.0},
     {.key = "մոտ", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
@@ -2348,7 +2352,7 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 2341;
+const size_t kWordsSize = 2345;
 
 const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
