@@ -35,6 +35,11 @@ class Reader {
   const Ctx &c_;
   size_t limit_;
   Hit word(size_t i) const { return i < limit_ ? c_.word(i) : Hit{}; }
+  // Whether token i is the range word r ("between", "to", "and"...).
+  bool range_is(size_t i, RangeWord r) const {
+    const Hit h = word(i);
+    return h.has(kRange) && h.e->range == r;
+  }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
   void unit_after(Side &s, size_t &pos);
 };
@@ -195,14 +200,14 @@ bool Reader::amount(size_t start, Amount &a) {
                (conn.e->range == RangeWord::Or && opener == RangeWord::None);
   if (opener == RangeWord::From && change_before(c_, start)) connects = false;
   // "rose from 5% to 6%" read from the "5": the same change, two levels.
-  if (connects && opener == RangeWord::None && start > c_.sent_begin && word(start - 1).has(kRange) &&
-      word(start - 1).e->range == RangeWord::From && change_before(c_, start - 1))
+  if (connects && opener == RangeWord::None && start > c_.sent_begin &&
+      range_is(start - 1, RangeWord::From) && change_before(c_, start - 1))
     connects = false;
   // Armenian says "from" in an ending after a hyphen: "300-ից 500", "300-ից մինչև 500".
-  if (connects && c_.is_text(pos, "-") && adjacent(pos) && adjacent(pos + 1) && word(pos + 1).has(kRange) &&
-      word(pos + 1).e->range == RangeWord::From) {
+  if (connects && c_.is_text(pos, "-") && adjacent(pos) && adjacent(pos + 1) &&
+      range_is(pos + 1, RangeWord::From)) {
     second = pos + 2;
-    if (word(second).has(kRange) && word(second).e->range == RangeWord::To) ++second;
+    if (range_is(second, RangeWord::To)) ++second;
     if (opener != RangeWord::None) connects = false;
   }
   if (connects && !x.n.ordinal && side(second, y, false) && !y.n.ordinal) {
@@ -299,7 +304,7 @@ bool Reader::amount(size_t start, Amount &a) {
     for (int parts = 0; parts < 3; ++parts) {
       size_t j = k;
       if (c_.is_text(j, ",")) ++j;
-      if (word(j).has(kRange) && word(j).e->range == RangeWord::And) ++j;
+      if (range_is(j, RangeWord::And)) ++j;
       Side z;
       if (j >= limit_ || (j == k && !c_.space_before(j))) break;
       if (!c_.is_number(j) && !word(j).has(kCardinal)) break;  // the next count, cheaply

@@ -85,7 +85,7 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   n.value = d.value;
   size_t j = i + 1;
   // An ordinal ending after a hyphen: "21-й", "21-րդ".
-  if (d.shape == Shape::Integer && !d.grouped && j + 1 < limit && c.is_text(j, "-") && !c.space_before(j) &&
+  if (j + 1 < limit && !c.space_before(j) && d.shape == Shape::Integer && !d.grouped && c.is_text(j, "-") &&
       !c.space_before(j + 1) && c.word(j + 1).has(kOrdinalSuffix)) {
     n.ordinal = true;
     n.end = j + 2;

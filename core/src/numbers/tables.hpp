@@ -65,8 +65,8 @@ enum Role : uint64_t {
   kFractionUnit = 1ull << 52,  // a unit only after a fraction: "a quarter point" (of a percentage point)
   kYearWord = 1ull << 53,      // a year's own word after it (ru/hy): the year is a date, never a count
   kDaySuffix = 1ull << 54,     // a case ending after a day and a hyphen (ru/hy date-words.tsv)
-  kDecadeSuffix = 1ull << 56,  // "е" in "1990-е" (ru): the decade, after a hyphen
   kTimeTaken = 1ull << 55,     // "in" in "won in 2:01:09": a time with seconds after it is how long
+  kDecadeSuffix = 1ull << 56,  // "е" in "1990-е" (ru): the decade, after a hyphen
   kTrailing = 1ull << 43,      // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,       // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,         // "9/11": a named date

@@ -232,6 +232,15 @@ void Parser::attach_time_after(Point &p, size_t &end) {
 }
 
 // "6 p.m.", "18:00", "6:30 a.m. EDT", "noon", "six o'clock", "1500 GMT", "[00:01:19]".
+// The first `parts` groups of a time token read in base 60, and the decimals of a second
+// after them: "00:01:19" = 79, "2:01:09" = 7269, "3:43.13" = 223.13.
+double sexagesimal(const DigitToken &d, int parts) {
+  double secs = 0;
+  for (int k = 0; k < parts; ++k) secs = secs * 60 + d.group_value[k];
+  if (d.frac_digits) secs += d.group_value[parts] / std::pow(10.0, d.frac_digits);
+  return secs;
+}
+
 bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double *seconds) {
   t = Point{};
   *duration = false;
@@ -251,14 +260,10 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
       const int parts = d.ngroups - (d.frac_digits ? 1 : 0);
       if (d.frac_digits || (parts == 3 && i > c_.sent_begin &&
                             c_.phrase_before(i, c_.sent_begin, kTimeTaken).has(kTimeTaken))) {
-        double secs = 0;
-        for (int k = 0; k < parts; ++k) {
-          if (k && d.group_value[k] > 59) return false;
-          secs = secs * 60 + d.group_value[k];
-        }
-        if (d.frac_digits) secs += d.group_value[parts] / std::pow(10.0, d.frac_digits);
+        for (int k = 1; k < parts; ++k)
+          if (d.group_value[k] > 59) return false;
         *duration = true;
-        *seconds = secs;
+        *seconds = sexagesimal(d, parts);
         end = i + 1;
         return true;
       }
@@ -274,7 +279,7 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
       if (i > c_.sent_begin && i + 1 < limit_ && !c_.space_before(i) && !c_.space_before(i + 1) &&
           ((c_.is_text(i - 1, "[") && text(i + 1, "]")) || (c_.is_text(i - 1, "(") && text(i + 1, ")")))) {
         *duration = true;
-        *seconds = d.ngroups == 3 ? h * 3600.0 + mi * 60.0 + s : h * 60.0 + mi;
+        *seconds = sexagesimal(d, d.ngroups);
         end = i + 1;
         return true;
       }
@@ -1134,35 +1139,29 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     if ((c_.str(k) == "'" || c_.str(k) == "\u2019") && adjacent(k + 1) && number(k + 1)) ++k;
     if (number(k)) {
       const DigitToken &d = plain(k);
-      // "1990-е годы", "в 90-х": a decade ending after a hyphen (Russian).
-      if (k == i && d.shape == Shape::Integer && !d.grouped && (d.digits == 4 || d.digits == 2) &&
-          static_cast<int>(d.value) % 10 == 0 && text(k + 1, "-") && adjacent(k + 1) && adjacent(k + 2) &&
-          has(k + 2, kDecadeSuffix)) {
+      // The decade's digits (4 or 2) and where it ends: "1990s", "the '90s", and, in Russian, an
+      // ending after a hyphen: "1990-е годы", "в 90-х".
+      int digits = 0;
+      size_t e = 0;
+      const bool tens = static_cast<int>(d.value) % 10 == 0 && (d.digits == 4 || d.digits == 2);
+      if (tens && k == i && d.shape == Shape::Integer && !d.grouped && text(k + 1, "-") && adjacent(k + 1) &&
+          adjacent(k + 2) && has(k + 2, kDecadeSuffix)) {
+        digits = d.digits;
+        e = has(k + 3, kYearWord) ? k + 4 : k + 3;
+      } else if (tens && d.shape == Shape::Decade &&
+                 (d.digits == 4 || k > i || ctx_before ||
+                  (i > c_.sent_begin && c_.word(i - 1).has(kDeterminer)))) {
+        digits = d.digits;
+        e = k + 1;
+      }
+      if (digits) {
         p.kind = PointKind::Absolute;
         p.grain = Grain::Decade;
         p.year = static_cast<int>(d.value);
-        p.has_year = d.digits == 4;
-        p.two_digit_decade = d.digits == 2;
-        end = has(k + 3, kYearWord) ? k + 4 : k + 3;
+        p.has_year = digits == 4;
+        p.two_digit_decade = digits == 2;
+        end = e;
         return true;
-      }
-      if (d.shape == Shape::Decade && static_cast<int>(d.value) % 10 == 0) {
-        if (d.digits == 4) {
-          p.kind = PointKind::Absolute;
-          p.grain = Grain::Decade;
-          p.year = static_cast<int>(d.value);
-          p.has_year = true;
-          end = k + 1;
-          return true;
-        }
-        if (d.digits == 2 && (k > i || ctx_before || (i > c_.sent_begin && c_.word(i - 1).has(kDeterminer)))) {
-          p.kind = PointKind::Absolute;
-          p.grain = Grain::Decade;
-          p.year = static_cast<int>(d.value);
-          p.two_digit_decade = true;
-          end = k + 1;
-          return true;
-        }
       }
     }
   }
