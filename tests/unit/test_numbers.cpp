@@ -7,6 +7,7 @@
 
 #include "helpers.hpp"
 #include "numbers/digits.hpp"
+#include "numbers/numeral.hpp"
 #include "time/calendar.hpp"
 
 namespace {
@@ -66,6 +67,22 @@ TEST_CASE("number tokens are read with the right decimal mark", "[numbers]") {
   CHECK(dotted.shape == Shape::Invalid);
   CHECK(dotted.ngroups == 3);
   CHECK(dotted.group_value[2] == 2023);
+}
+
+TEST_CASE("Roman numerals are read only when written the usual way", "[numbers]") {
+  using quarry::numbers::roman_numeral;
+  CHECK(roman_numeral("XXI") == 21);
+  CHECK(roman_numeral("XIX") == 19);
+  CHECK(roman_numeral("MCMXC") == 1990);
+  CHECK(roman_numeral("\u0425\u0425I") == 21);  // Cyrillic Ha for X
+  CHECK(roman_numeral("IIII") == 0);
+  CHECK(roman_numeral("IIV") == 0);
+  CHECK(roman_numeral("VX") == 0);
+  CHECK(roman_numeral("xxi") == 0);
+  CHECK(roman_numeral("") == 0);
+  CHECK(roman_numeral("MMMMCMXCIX") == 0);
+  CHECK(roman_numeral(std::string(100, 'X')) == 0);
+  CHECK(roman_numeral("\xD0") == 0);  // a lone lead byte
 }
 
 TEST_CASE("calendar arithmetic and ISO forms", "[numbers][time]") {

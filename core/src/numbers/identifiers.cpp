@@ -29,6 +29,17 @@ bool quantity_follows(const Ctx &c, size_t e, size_t limit) {
   return find_counted(c, e, limit, false, &end);
 }
 
+// A hyphen and one or two capital letters that end an identifier at token e: the "-B" of
+// "Room 12-B".
+bool letter_part(const Ctx &c, size_t e, size_t limit) {
+  if (e + 1 >= limit || c.str(e) != "-" || c.space_before(e) || c.space_before(e + 1)) return false;
+  const std::string_view s = c.str(e + 1);
+  if (s.empty() || s.size() > 2) return false;
+  for (const char ch : s)
+    if (ch < 'A' || ch > 'Z') return false;
+  return e + 2 >= limit || c.space_before(e + 2) || c.kind(e + 2) == TokenKind::Punct;
+}
+
 }  // namespace
 
 bool match_phone(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
@@ -105,6 +116,7 @@ bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMat
   while (e + 1 < limit && (c.str(e) == "-" || c.str(e) == "/" || c.str(e) == "\u2013") && !c.space_before(e) &&
          !c.space_before(e + 1) && c.is_number(e + 1))
     e += 2;
+  if (letter_part(c, e, limit)) e += 2;  // "Room 12-B"
   // "Resolution 2334 shields..." names; "in case 10 people..." counts.
   if (!c.capitalized(i - 1) && quantity_follows(c, e, limit)) return false;
   out.begin = i;
@@ -193,9 +205,14 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
       (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e &&
       (plain_int || d.shape == Shape::Decimal || versionish) && !quantity_follows(c, i + 1, limit) &&
       !(i + 1 < limit && c.str(i + 1) == "%") &&
-      !(i + 2 < limit && c.str(i + 1) == "-" && c.word(i + 2).has(kRange))) {  // "Եկան 300-ից 500 մարդ"
+      // "Եկան 300-ից 500 մարդ", and an ordinal ending: "Это 10-й раз", "Հայաստանը 3-րդ տեղում".
+      !(i + 2 < limit && c.str(i + 1) == "-" && c.word(i + 2).has(kRange | kOrdinalSuffix))) {
     size_t e = i + 1;
-    if (e + 1 < limit && c.str(e) == "-" && !c.space_before(e) && !c.space_before(e + 1) && c.is_number(e + 1)) e += 2;
+    // "737-800", and a capital letter or two: "Block 4-A".
+    if ((e + 1 < limit && c.str(e) == "-" && !c.space_before(e) && !c.space_before(e + 1) &&
+         c.is_number(e + 1)) ||
+        letter_part(c, e, limit))
+      e += 2;
     out.end = e;
     out.type = MentionType::Id;
     return true;

@@ -109,11 +109,12 @@ bool date_word(const Ctx &c, size_t i, size_t end) {
   const Hit h = c.word(i);
   if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart)) return true;
   if (h.has(kUnit)) return true;  // "last week", "a year ago"
-  // A number word: "three decades ago", "the nineteenth century", "six p.m.", "twenty-first".
+  // A number word: "three decades ago", "the nineteenth century", "six p.m.", "twenty-first",
+  // "the first of October".
   for (size_t k = i + 1; k < end && k < i + 6; ++k) {
     const Hit n = c.word(k);
-    if (n.has(kAgo | kMeridiem | kOClock) || (n.has(kUnit) && n.e->dim == Dim::Time)) return true;
-    if (!n.has(kCardinal | kOrdinal | kScale | kNumeralAnd | kArticle | kDenominator)) break;
+    if (n.has(kAgo | kMeridiem | kOClock | kMonth) || (n.has(kUnit) && n.e->dim == Dim::Time)) return true;
+    if (!n.has(kCardinal | kOrdinal | kScale | kNumeralAnd | kArticle | kDenominator | kOf)) break;
   }
   return c.hyphenated(i);
 }
@@ -289,6 +290,10 @@ class Stage {
           starts[n++] = i - k;
       }
     }
+    // A Roman numeral before a century ("XXI век"), which is no anchor of its own.
+    if (!number && i > floor && c_.word(i).has(kUnit) && c_.word(i).e->grain == Grain::Century &&
+        roman_numeral(c_.str(i - 1)))
+      starts[n++] = i - 1;
     if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&
         (j - 1 == c_.sent_begin || c_.space_before(j - 1)))
       starts[n++] = j - 1;

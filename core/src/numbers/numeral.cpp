@@ -182,6 +182,63 @@ size_t space_groups(const Ctx &c, size_t i, size_t limit, double *value) {
   return j;
 }
 
+int roman_numeral(std::string_view s) {
+  if (s.empty() || s.size() > 24) return 0;
+  // Digit values in order; the value, then written back the usual way, must give the same
+  // letters.
+  char latin[16];
+  size_t n = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const char ch = s[k];
+    if (ch == 'I' || ch == 'V' || ch == 'X' || ch == 'L' || ch == 'C' || ch == 'D' || ch == 'M') {
+      latin[n] = ch;
+    } else if (ch == '\xD0' && k + 1 < s.size() && s[k + 1] == '\xA5') {  // Cyrillic capital Ha
+      latin[n] = 'X';
+      ++k;
+    } else {
+      return 0;
+    }
+    if (++n == sizeof latin) return 0;
+  }
+  auto digit = [](char ch) {
+    switch (ch) {
+      case 'I':
+        return 1;
+      case 'V':
+        return 5;
+      case 'X':
+        return 10;
+      case 'L':
+        return 50;
+      case 'C':
+        return 100;
+      case 'D':
+        return 500;
+      default:
+        return 1000;
+    }
+  };
+  int value = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const int d = digit(latin[k]);
+    value += k + 1 < n && d < digit(latin[k + 1]) ? -d : d;
+  }
+  if (value <= 0 || value >= 4000) return 0;
+  static constexpr struct {
+    int v;
+    const char *s;
+  } kParts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+                {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  size_t k = 0;
+  int rest = value;
+  for (const auto &part : kParts) {
+    for (; rest >= part.v; rest -= part.v)
+      for (const char *p = part.s; *p; ++p)
+        if (k >= n || latin[k++] != *p) return 0;
+  }
+  return k == n ? value : 0;
+}
+
 double fraction_glyph(const Ctx &c, size_t i) {
   if (i >= c.size() || c.kind(i) != TokenKind::Number) return 0;
   const std::string_view s = c.str(i);

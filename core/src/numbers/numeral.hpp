@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 #include "numbers/context.hpp"
 #include "numbers/digits.hpp"
@@ -41,5 +42,9 @@ size_t space_groups(const Ctx &c, size_t i, size_t limit, double *value);
 
 // The value of a vulgar fraction character token ("½"), or 0.
 double fraction_glyph(const Ctx &c, size_t i);
+
+// The value of a Roman numeral in capitals, written the usual way ("XXI", "XIX", "IV"; a
+// Cyrillic "Х" counts as an X, as Russian copy often types it), or 0.
+int roman_numeral(std::string_view s);
 
 }  // namespace quarry::numbers

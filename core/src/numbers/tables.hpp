@@ -67,6 +67,7 @@ enum Role : uint64_t {
   kDaySuffix = 1ull << 54,     // a case ending after a day and a hyphen (ru/hy date-words.tsv)
   kTimeTaken = 1ull << 55,     // "in" in "won in 2:01:09": a time with seconds after it is how long
   kDecadeSuffix = 1ull << 56,  // "е" in "1990-е" (ru): the decade, after a hyphen
+  kStreak = 1ull << 57,        // "in a row" after "the third quarter": a count of periods, not a date
   kTrailing = 1ull << 43,      // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,       // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,         // "9/11": a named date
@@ -120,6 +121,7 @@ enum EntryFlag : uint16_t {
   kLocalZone = 2048,     // time zone: not a known offset ("local time")
   kNeedsCount = 4096,    // trailing: only before a count ("the last two years", not "the last day")
   kVagueCount = 8192,    // trailing: holds a vague count [low, high) ("the past few weeks")
+  kOfForm = 16384,  // month: a case form that says "of" ("сентября"): a day in words may precede it
 };
 
 struct WordEntry {

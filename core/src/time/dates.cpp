@@ -51,6 +51,23 @@ class Parser {
       return d.value >= 1 && d.value <= 31 ? static_cast<int>(d.value) : 0;
     return 0;
   }
+  // A weekday that is also a common word ("среду", the environment) or a short form ("Wed")
+  // is a day right after "on" ("в среду", "on Wed"), unless a name goes on ("on Sun
+  // Microsystems").
+  bool weak_weekday_ok(size_t i) const {
+    return i > c_.sent_begin && c_.word(i - 1).has(kOn) && !(i + 1 < limit_ && c_.capitalized(i + 1));
+  }
+  // A day of the month in words: an ordinal from 1 to 31 ("first", "twenty-first", "первого",
+  // "двадцать первого"); the token after it in `after`. Or 0.
+  int word_day(size_t i, size_t &after) const {
+    if (number(i) || !(has(i, kCardinal | kOrdinal) || (i < limit_ && c_.hyphenated(i)))) return 0;
+    numbers::Numeral n;
+    if (!numbers::parse_numeral(c_, i, limit_, n) || !n.ordinal || n.fraction || n.magnitude || n.value < 1 ||
+        n.value > 31 || n.value != std::floor(n.value))
+      return 0;
+    after = n.end;
+    return static_cast<int>(n.value);
+  }
   int year_at(size_t i) const { return number(i) ? numbers::year_digits(plain(i)) : 0; }
   // The token after day number j and its case ending, if one follows after a hyphen
   // ("19-ին", "19-го").
@@ -75,6 +92,7 @@ class Parser {
   size_t period_year(size_t i) const {
     if (has(i, kOf) && year_at(i + 1)) ++i;
     if (!year_at(i)) return SIZE_MAX;
+    if (has(i + 1, kYearWord)) return i;  // "в 3-м квартале 2023 года"
     if (i + 1 < limit_ && (c_.is_number(i + 1) || has(i + 1, kNotAfterYear))) return SIZE_MAX;
     return i;
   }
@@ -111,6 +129,7 @@ class Parser {
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     if (w.has(kUnit) && w.e->grain == Grain::Year && has(i + 2, kMonth)) return true;  // "the year to March"
     const std::string_view s = c_.str(i);
+    if (!w.e && has(i + 1, kUnit) && word(i + 1).e->grain == Grain::Century) return true;  // "XXI век"
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
   }
   bool point(size_t i, Point &p, size_t &end, bool allow_time);
@@ -366,7 +385,7 @@ bool Parser::day_point(size_t i, Point &p, size_t &end) {
     ++k;
   }
   const Hit w = word(k);
-  if (w.has(kWeekday) && !(w.e->flags & kWeak)) {
+  if (w.has(kWeekday) && (!(w.e->flags & kWeak) || weak_weekday_ok(k))) {
     p = Point{};
     p.kind = PointKind::Weekday;
     p.grain = Grain::Day;
@@ -389,11 +408,18 @@ bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
   p.kind = PointKind::Absolute;
   p.month = mh.e->month;
   size_t j = i + 1;
-  if (const int d = day_number(j); d && !(j + 1 < limit_ && text(j + 1, ":")) && !has(j + 1, kMonth)) {
+  // The day: digits, or an ordinal in words before no word but one of a date's ("October
+  // first,", "October first at noon", not "March first rose" or "May first quarter").
+  int d = day_number(j);
+  size_t after = d ? after_day(j) : 0;
+  if (!d && (d = word_day(j, after)) && after < limit_ && c_.kind(after) == numbers::TokenKind::Word &&
+      !has(after, kAt | kOn | kDateContext | kRange | kRelMod | kDayPart))
+    d = 0;
+  if (d && !(after < limit_ && text(after, ":")) && !has(after, kMonth)) {
     if (!valid_date(2000, p.month, d)) return false;
     p.day = d;
     p.grain = Grain::Day;
-    end = after_day(j);
+    end = after;
     size_t k = end;
     if (text(k, ",") && year_after(k + 1)) {
       p.year = year_after(k + 1);
@@ -427,12 +453,20 @@ bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
 }
 
 bool Parser::day_first(size_t i, Point &p, size_t &end) {
-  const int d = day_number(i);
-  if (!d) return false;
-  size_t j = after_day(i);
-  if (has(j, kOf)) ++j;
+  int d = day_number(i);
+  size_t j = 0;
+  const bool words = !d;
+  if (d)
+    j = after_day(i);
+  else if (!has(i + 1, kMonth | kOf | kOrdinal) || !(d = word_day(i, j)))  // most words: no day
+    return false;
+  const bool of = has(j, kOf);
+  if (of) ++j;
   const Hit mh = word(j);
   if (!mh.has(kMonth)) return false;
+  // An ordinal in words is a day when "of" or the month's own case says so ("the first of
+  // October", "первого сентября"), not in "the first October without rain".
+  if (words && !of && !(mh.e->flags & kOfForm)) return false;
   p = Point{};
   p.kind = PointKind::Absolute;
   p.month = mh.e->month;
@@ -1116,7 +1150,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       if (allow_time) attach_time_after(p, end);
       return true;
     }
-    if (w.e->flags & kWeak) return false;
+    if ((w.e->flags & kWeak) && !weak_weekday_ok(i)) return false;
     p.kind = PointKind::Weekday;
     p.grain = Grain::Day;
     p.weekday = w.e->weekday;
@@ -1199,6 +1233,17 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     end = i + 1;
     return true;
   }
+  // A Roman numeral before a century: "XXI век", "XX դարում", "the XIX century".
+  if (!w.e && !number(i) && has(i + 1, kUnit) && word(i + 1).e->grain == Grain::Century) {
+    if (const int r = numbers::roman_numeral(c_.str(i)); r >= 1 && r <= 30) {
+      p.kind = PointKind::Absolute;
+      p.grain = Grain::Century;
+      p.year = (r - 1) * 100;
+      p.has_year = true;
+      end = i + 2;
+      return true;
+    }
+  }
   // Ordinals: "the 19th century", "the third quarter of 2023"; durations ago: "three
   // decades ago", "a year ago".
   const bool maybe_count = number(i) ? (plain(i).shape == Shape::Ordinal || has(i + 1, kUnit | kScale) ||
@@ -1236,6 +1281,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       }
     }
     if (ok && n.ordinal && !n.fraction && count >= 1 && count <= 30 && count == std::floor(count)) {
+      p = Point{};  // what a reading tried before left in it ("3rd" as a day)
       if (unit_grain == Grain::Century) {
         p.kind = PointKind::Absolute;
         p.grain = Grain::Century;
@@ -1244,6 +1290,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
         end = k;
         return true;
       }
+      if (c_.phrase(k, limit_, kStreak).has(kStreak)) return false;  // "the third quarter in a row"
       if (unit_grain == Grain::Quarter && count <= 4) {
         p.kind = PointKind::Absolute;
         p.grain = Grain::Quarter;

@@ -85,7 +85,7 @@ function addRole(form, role, where, flags = []) {
 }
 const flagMap = {
   weak: 'kWeak', bare: 'kBare', suffix: 'kSuffixOnly', ambiguous: 'kAmbiguous', 'needs-of': 'kNeedsOf',
-  large: 'kLarge', adjacent: 'kAdjacent', strong: 'kStrong',
+  large: 'kLarge', adjacent: 'kAdjacent', strong: 'kStrong', of: 'kOfForm',
 };
 function addFlags(e, list) {
   for (const f of list) if (flagMap[f]) e.flags.add(flagMap[f]);
@@ -171,7 +171,7 @@ for (const { where, cols: [form] } of gather('range-marks.tsv')) addRole(form, '
 
 // ---------------------------------------------------------------------- months, days
 for (const { where, cols: [form, month, flags] } of gather('months.tsv')) {
-  const fl = flagsOf(flags, ['cap', 'weak'], where);
+  const fl = flagsOf(flags, ['cap', 'weak', 'of'], where);
   const m = num(month, where);
   if (m < 1 || m > 12) throw new Error(`${where}: bad month ${month}`);
   const e = addRole(form, 'kMonth', where, fl);
@@ -314,6 +314,7 @@ for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
     case 'dateline': addRole(form, 'kDateline', where); break;
     case 'aux': addRole(form, 'kAux', where); break;
     case 'record': addRole(form, 'kRecord', where); break;
+    case 'streak': addRole(form, 'kStreak', where); break;
     case 'ratio': addRole(form, 'kRatio', where); break;
     case 'id':
       if (arg !== 'id' && arg !== 'none') throw new Error(`${where}: id is id or none`);
