@@ -291,9 +291,7 @@ class Stage {
       }
     }
     // A Roman numeral before a century ("XXI век"), which is no anchor of its own.
-    if (!number && i > floor && c_.word(i).has(kUnit) && c_.word(i).e->grain == Grain::Century &&
-        roman_numeral(c_.str(i - 1)))
-      starts[n++] = i - 1;
+    if (!number && i > floor && roman_century(c_, i - 1, end)) starts[n++] = i - 1;
     if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&
         (j - 1 == c_.sent_begin || c_.space_before(j - 1)))
       starts[n++] = j - 1;

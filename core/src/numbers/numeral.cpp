@@ -239,6 +239,14 @@ int roman_numeral(std::string_view s) {
   return k == n ? value : 0;
 }
 
+int roman_century(const Ctx &c, size_t i, size_t limit) {
+  if (i + 1 >= limit || c.kind(i) != TokenKind::Word) return 0;
+  const Hit u = c.word(i + 1);  // the anchor, when called from the stage: looked up already
+  if (!u.has(kUnit) || u.e->grain != Grain::Century || c.word(i).e) return 0;
+  const int r = roman_numeral(c.str(i));
+  return r <= 30 ? r : 0;
+}
+
 double fraction_glyph(const Ctx &c, size_t i) {
   if (i >= c.size() || c.kind(i) != TokenKind::Number) return 0;
   const std::string_view s = c.str(i);

@@ -47,4 +47,8 @@ double fraction_glyph(const Ctx &c, size_t i);
 // Cyrillic "Х" counts as an X, as Russian copy often types it), or 0.
 int roman_numeral(std::string_view s);
 
+// The century a Roman numeral at token i names before a century's word ("XXI век", "XX
+// դարում", "the XIX century"): 1 to 30, or 0.
+int roman_century(const Ctx &c, size_t i, size_t limit);
+
 }  // namespace quarry::numbers

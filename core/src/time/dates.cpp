@@ -51,10 +51,11 @@ class Parser {
       return d.value >= 1 && d.value <= 31 ? static_cast<int>(d.value) : 0;
     return 0;
   }
-  // A weekday that is also a common word ("среду", the environment) or a short form ("Wed")
-  // is a day right after "on" ("в среду", "on Wed"), unless a name goes on ("on Sun
-  // Microsystems").
-  bool weak_weekday_ok(size_t i) const {
+  // Whether weekday w at token i is a day by itself. One that is also a common word ("среду",
+  // the environment) or a short form ("Wed") is one only right after "on" ("в среду", "on
+  // Wed"), and not before a name ("on Sun Microsystems").
+  bool weekday_alone(size_t i, const Hit &w) const {
+    if (!(w.e->flags & kWeak)) return true;
     return i > c_.sent_begin && c_.word(i - 1).has(kOn) && !(i + 1 < limit_ && c_.capitalized(i + 1));
   }
   // A day of the month in words: an ordinal from 1 to 31 ("first", "twenty-first", "первого",
@@ -129,7 +130,7 @@ class Parser {
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     if (w.has(kUnit) && w.e->grain == Grain::Year && has(i + 2, kMonth)) return true;  // "the year to March"
     const std::string_view s = c_.str(i);
-    if (!w.e && has(i + 1, kUnit) && word(i + 1).e->grain == Grain::Century) return true;  // "XXI век"
+    if (!w.e && numbers::roman_century(c_, i, limit_)) return true;  // "XXI век"
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
   }
   bool point(size_t i, Point &p, size_t &end, bool allow_time);
@@ -385,7 +386,7 @@ bool Parser::day_point(size_t i, Point &p, size_t &end) {
     ++k;
   }
   const Hit w = word(k);
-  if (w.has(kWeekday) && (!(w.e->flags & kWeak) || weak_weekday_ok(k))) {
+  if (w.has(kWeekday) && weekday_alone(k, w)) {
     p = Point{};
     p.kind = PointKind::Weekday;
     p.grain = Grain::Day;
@@ -1150,7 +1151,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       if (allow_time) attach_time_after(p, end);
       return true;
     }
-    if ((w.e->flags & kWeak) && !weak_weekday_ok(i)) return false;
+    if (!weekday_alone(i, w)) return false;
     p.kind = PointKind::Weekday;
     p.grain = Grain::Day;
     p.weekday = w.e->weekday;
@@ -1167,6 +1168,9 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     if (allow_time) attach_time_after(p, end);
     return true;
   }
+  // The readings above fill p as they go (each sets its kind first) and leave it so when
+  // they fail ("3rd" as a day with a year): the ones below start from nothing.
+  if (p.kind != PointKind::None) p = Point{};
   // "the 1990s", "the '90s"
   {
     size_t k = i;
@@ -1234,15 +1238,13 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     return true;
   }
   // A Roman numeral before a century: "XXI век", "XX դարում", "the XIX century".
-  if (!w.e && !number(i) && has(i + 1, kUnit) && word(i + 1).e->grain == Grain::Century) {
-    if (const int r = numbers::roman_numeral(c_.str(i)); r >= 1 && r <= 30) {
-      p.kind = PointKind::Absolute;
-      p.grain = Grain::Century;
-      p.year = (r - 1) * 100;
-      p.has_year = true;
-      end = i + 2;
-      return true;
-    }
+  if (const int r = w.e ? 0 : numbers::roman_century(c_, i, limit_)) {
+    p.kind = PointKind::Absolute;
+    p.grain = Grain::Century;
+    p.year = (r - 1) * 100;
+    p.has_year = true;
+    end = i + 2;
+    return true;
   }
   // Ordinals: "the 19th century", "the third quarter of 2023"; durations ago: "three
   // decades ago", "a year ago".
@@ -1281,7 +1283,6 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       }
     }
     if (ok && n.ordinal && !n.fraction && count >= 1 && count <= 30 && count == std::floor(count)) {
-      p = Point{};  // what a reading tried before left in it ("3rd" as a day)
       if (unit_grain == Grain::Century) {
         p.kind = PointKind::Absolute;
         p.grain = Grain::Century;
