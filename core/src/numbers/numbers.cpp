@@ -362,7 +362,7 @@ class Stage {
       x.unit = "s";
       return;
     }
-    m.tense = time::tense_near(c_, m.begin, m.end);
+    m.tense = time::uses_tense(m) ? time::tense_near(c_, m.begin, m.end) : 0;
     add(m.begin, m.end, m.type);
     if (!ref_decided_ && c_.toks[m.begin].start > kDatelineBytes) decide_reference();
     if (ref_decided_)

@@ -146,7 +146,7 @@ class KeyFilter {
     // A word of n bytes may be a whole key of n bytes, or a piece of p < n bytes and a hyphen.
     for (size_t h = 0; h < 32 * 32; ++h) {
       const uint32_t p = head_piece_[h];
-      first_[h] = head_[h] | (p ? ~((2u << __builtin_ctz(p)) - 1) : 0u);
+      first_[(h & 31) << 8 | h >> 5] = head_[h] | (p ? ~((2u << __builtin_ctz(p)) - 1) : 0u);
     }
   }
   // Whole words only.
@@ -158,8 +158,11 @@ class KeyFilter {
     if (n - 2 >= 30) return n == 1 && maybe_any(s, n);  // 2 to 31 bytes below
     // One load rules out what most words fail: no key of n bytes, and no piece shorter than
     // n, starts with these two bytes.
-    const size_t h = head2(s);
-    if (!(first_[h] >> n & 1)) return false;
+    uint16_t w;
+    std::memcpy(&w, s, 2);
+    if constexpr (std::endian::native == std::endian::big) w = static_cast<uint16_t>(w >> 8 | w << 8);
+    if (!(first_[w & 0x1F1Fu] >> n & 1)) return false;
+    const size_t h = (w & 31u) << 5 | (w >> 8 & 31u);
     if (n < 3) return maybe_any(s, n);
     const auto *u = reinterpret_cast<const unsigned char *>(s);
     const uint32_t pieces = head_piece_[h] & ((1u << n) - 1);
@@ -183,14 +186,9 @@ class KeyFilter {
     }
     return false;
   }
-  uint32_t first_[32 * 32] = {};  // by head
-  // head() of two bytes or more, from one 16-bit load.
-  static size_t head2(const char *s) {
-    uint16_t w;
-    std::memcpy(&w, s, 2);
-    if constexpr (std::endian::native == std::endian::big) w = static_cast<uint16_t>(w >> 8 | w << 8);
-    return (w & 31u) << 5 | (w >> 8 & 31u);
-  }
+  // By the low five bits of the first two bytes as they lie in a little-endian 16-bit load
+  // (second byte's bits high): the index costs one AND.
+  uint32_t first_[0x1F20] = {};
   uint32_t head_[32 * 32] = {}, tail_[32 * 32] = {};
   uint32_t head_piece_[32 * 32] = {}, tail_piece_[32 * 32] = {};
   // ASCII letters of either case share their low five bits.

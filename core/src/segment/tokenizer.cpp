@@ -668,6 +668,8 @@ class Tokenizer {
 
   // Whether the word [i, j) keeps the period that follows it.
   bool keeps_period(size_t i, size_t j) const {
+    // One letter that ends a number ("Building 4-A.", "были 90-е.") is no initial.
+    if (i >= 2 && s_[i - 1] == '-' && ascii_digit(s_[i - 2]) && skip_marks(i + at(i).len) == j) return false;
     const std::string_view form(reinterpret_cast<const char *>(s_ + i), j - i);
     if (lexicon::abbreviation_class(form) != lexicon::AbbreviationClass::None) return true;
     // A single capital letter is an initial ("J. Edgar Hoover", "Հ.").

@@ -1184,8 +1184,15 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       const bool tens = static_cast<int>(d.value) % 10 == 0 && (d.digits == 4 || d.digits == 2);
       if (tens && k == i && d.shape == Shape::Integer && !d.grouped && text(k + 1, "-") && adjacent(k + 1) &&
           adjacent(k + 2) && has(k + 2, kDecadeSuffix)) {
-        digits = d.digits;
-        e = has(k + 3, kYearWord) ? k + 4 : k + 3;
+        const bool year_word = has(k + 3, kYearWord);
+        // Two digits and an ending are an ordinal too ("20-е место", 20th place): without
+        // a year's word, a decade only after "в" or a date's context word, or before no
+        // word ("Это были 90-е.").
+        if (d.digits == 4 || year_word || ctx_before || (i > c_.sent_begin && c_.word(i - 1).has(kOn)) ||
+            k + 3 >= limit_ || c_.kind(k + 3) != numbers::TokenKind::Word) {
+          digits = d.digits;
+          e = year_word ? k + 4 : k + 3;
+        }
       } else if (tens && d.shape == Shape::Decade &&
                  (d.digits == 4 || k > i || ctx_before ||
                   (i > c_.sent_begin && c_.word(i - 1).has(kDeterminer)))) {

@@ -435,6 +435,26 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
   return r;
 }
 
+namespace {
+
+bool point_uses_tense(const Point &p) {
+  switch (p.kind) {
+    case PointKind::None:
+      return false;
+    case PointKind::Absolute:
+      // Only choose_year reads the tense.
+      return !p.has_year && !p.year_rel && p.direction == 0 &&
+             (p.grain == Grain::Day || p.grain == Grain::Week || p.grain == Grain::Month ||
+              p.grain == Grain::Quarter);
+    default:
+      return true;
+  }
+}
+
+}  // namespace
+
+bool uses_tense(const DateMatch &m) { return point_uses_tense(m.a) || point_uses_tense(m.b); }
+
 int64_t absolute_day(const DateMatch &m) {
   const Point &a = m.a;
   if (m.range || m.type == MentionType::Duration || a.kind != PointKind::Absolute || !a.has_year ||

@@ -23,6 +23,10 @@ struct Resolved {
 // the next one ("applications close on Sept. 30, the ministry said", on the 29th).
 Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref_day);
 
+// Whether resolve(m) can depend on m.tense: some end is relative, or a day, week, month or
+// quarter without a year. Most dates in news carry their year, and need no tense search.
+bool uses_tense(const DateMatch &m);
+
 // The JSON name of a grain ("day", "month", ...).
 const char *grain_name(Grain g);
 
