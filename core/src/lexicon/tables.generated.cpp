@@ -5,7 +5,8 @@
 
 namespace quarry::lexicon::tables {
 
-const AbbreviationEntry kAbbreviations[] = {
+// constinit: data in the binary, never built at start-up.
+constinit const AbbreviationEntry kAbbreviations[] = {
     {"A.M", AbbreviationClass::General},
     {"Adm", AbbreviationClass::Title},
     {"Amb", AbbreviationClass::Title},
@@ -217,7 +218,7 @@ const AbbreviationEntry kAbbreviations[] = {
 };
 const size_t kAbbreviationsSize = 208;
 
-const std::string_view kSentenceStarters[] = {
+constinit const std::string_view kSentenceStarters[] = {
     "A",
     "About",
     "According",
@@ -377,7 +378,7 @@ const std::string_view kSentenceStarters[] = {
 };
 const size_t kSentenceStartersSize = 156;
 
-const std::string_view kFunctionWords[] = {
+constinit const std::string_view kFunctionWords[] = {
     "a",
     "about",
     "after",
@@ -422,7 +423,7 @@ const std::string_view kFunctionWords[] = {
 };
 const size_t kFunctionWordsSize = 41;
 
-const std::string_view kTlds[] = {
+constinit const std::string_view kTlds[] = {
     "ai",
     "am",
     "app",
@@ -480,7 +481,7 @@ const std::string_view kTlds[] = {
 };
 const size_t kTldsSize = 54;
 
-const std::string_view kEmoticons[] = {
+constinit const std::string_view kEmoticons[] = {
     ":'(",
     ":(",
     ":)",

@@ -5,7 +5,9 @@
 
 namespace quarry::numbers::tables {
 
-const WordEntry kWords[] = {
+// constinit: the tables are data in the binary, never built at start-up (and GCC at -O3
+// would spend minutes optimizing the initializer of a table this size).
+constinit const WordEntry kWords[] = {
     {.key = "#", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "$", .roles = kCurrency, .ending_roles = kCurrency, .longest_ending = 2, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "USD", .currency_factor = 1.0},
     {.key = "%", .roles = kUnit, .phrase_roles = kUnit, .longest_phrase = 2, .unit = "%", .dim = Dim::Percent},
@@ -1256,6 +1258,8 @@ const WordEntry kWords[] = {
     {.key = "Го", .roles = kDaySuffix | kOrdinalSuffix},
     {.key = "Год", .roles = kUnit | kYearWord, .unit = "yr", .dim = Dim::Time, .grain = Grain::Year},
     {.key = "Года", .roles = kUnit | kYearWord, .unit = "yr", .dim = Dim::Time, .grain = Grain::Year},
+    {.key = "Годам", .roles = kYearWord},
+    {.key = "Годами", .roles = kYearWord},
     {.key = "Годах", .roles = kYearWord},
     {.key = "Годов", .roles = kYearWord},
     {.key = "Году", .roles = kUnit | kYearWord, .unit = "yr", .dim = Dim::Time, .grain = Grain::Year},
@@ -1929,6 +1933,8 @@ const WordEntry kWords[] = {
     {.key = "го", .roles = kDaySuffix | kOrdinalSuffix},
     {.key = "год", .roles = kUnit | kYearWord, .unit = "yr", .dim = Dim::Time, .grain = Grain::Year},
     {.key = "года", .roles = kUnit | kYearWord, .unit = "yr", .dim = Dim::Time, .grain = Grain::Year},
+    {.key = "годам", .roles = kYearWord},
+    {.key = "годами", .roles = kYearWord},
     {.key = "годах", .roles = kYearWord},
     {.key = "годов", .roles = kYearWord},
     {.key = "году", .roles = kUnit | kYearWord, .unit = "yr", .dim = Dim::Time, .grain = Grain::Year},
@@ -2577,9 +2583,13 @@ const WordEntry kWords[] = {
     {.key = "Թ.", .roles = kYearWord},
     {.key = "Թթ.", .roles = kYearWord},
     {.key = "Թվական", .roles = kYearWord},
+    {.key = "Թվականը", .roles = kYearWord},
     {.key = "Թվականի", .roles = kYearWord},
     {.key = "Թվականին", .roles = kYearWord},
     {.key = "Թվականից", .roles = kYearWord},
+    {.key = "Թվականների", .roles = kYearWord},
+    {.key = "Թվականներին", .roles = kYearWord},
+    {.key = "Թվականներից", .roles = kYearWord},
     {.key = "Ժամ", .roles = kUnit, .unit = "h", .dim = Dim::Time, .grain = Grain::Hour},
     {.key = "Ի", .roles = kDaySuffix},
     {.key = "Ին", .roles = kDaySuffix | kOrdinalSuffix},
@@ -2813,9 +2823,13 @@ const WordEntry kWords[] = {
     {.key = "թ.", .roles = kYearWord},
     {.key = "թթ.", .roles = kYearWord},
     {.key = "թվական", .roles = kYearWord},
+    {.key = "թվականը", .roles = kYearWord},
     {.key = "թվականի", .roles = kYearWord},
     {.key = "թվականին", .roles = kYearWord},
     {.key = "թվականից", .roles = kYearWord},
+    {.key = "թվականների", .roles = kYearWord},
+    {.key = "թվականներին", .roles = kYearWord},
+    {.key = "թվականներից", .roles = kYearWord},
     {.key = "ժամ", .roles = kUnit, .unit = "h", .dim = Dim::Time, .grain = Grain::Hour},
     {.key = "ի", .roles = kDaySuffix},
     {.key = "ին", .roles = kDaySuffix | kOrdinalSuffix},
@@ -3038,14 +3052,14 @@ const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 3031;
+const size_t kWordsSize = 3043;
 
-const std::string_view kPluralSuffixes[] = {"s"};
+constinit const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
-const std::string_view kSingularSuffixes[] = {"'s", "is", "ss", "us"};
+constinit const std::string_view kSingularSuffixes[] = {"'s", "is", "ss", "us"};
 const size_t kSingularSuffixesSize = 4;
 
-const DecimalFormat kDecimalFormats[] = {
+constinit const DecimalFormat kDecimalFormats[] = {
     {"az", ','},
     {"be", ','},
     {"bg", ','},

@@ -154,6 +154,11 @@ class SentenceSplitter {
         const std::string_view dash = v_.text(next);
         if (dash == "-" || dash == "\u2013" || dash == "\u2014") return kNo;
       }
+      // A capitalized word after the month: the date ended the sentence ("talks ended on 15
+      // Oct. President Biden spoke later"); a day or a year after it goes on (above).
+      if ((v_[next].kind == TokenKind::Word || v_[next].kind == TokenKind::Abbreviation) &&
+          v_.first_info(next).upper)
+        return last;
     }
     if (cls == AbbreviationClass::None) {
       // An initial ("J.", "Z."): names go on after it.

@@ -118,6 +118,15 @@ class Parser {
     return false;
   }
 
+  bool range_is(size_t i, RangeWord r) const {
+    const Hit h = word(i);
+    return h.has(kRange) && h.e->range == r;
+  }
+  // A hyphen and "from" as an ending at token i: "2020-ից".
+  bool from_ending(size_t i) const {
+    return text(i, "-") && adjacent(i) && adjacent(i + 1) && range_is(i + 1, RangeWord::From);
+  }
+
   // A cheap test before the grammar: can a date start at token i at all?
   bool could_start(size_t i) const {
     if (number(i)) return true;
@@ -1465,8 +1474,14 @@ bool Parser::date(size_t start, DateMatch &m) {
       }
     }
     const bool span = a.kind == PointKind::Trailing || a.kind == PointKind::Nearest;  // not a range end
-    if (!m.range && !span && connector(e, opener) && e + 1 < limit_) {
-      const size_t k = e + 1;
+    // The second end's first token: after a connector, or after "from" as an ending of the
+    // first end and an optional "to" ("2020-ից 2023", "2020-ից մինչև 2023").
+    size_t k = SIZE_MAX;
+    if (opener == RangeWord::None && from_ending(e))
+      k = range_is(e + 2, RangeWord::To) ? e + 3 : e + 2;
+    else if (connector(e, opener))
+      k = e + 1;
+    if (!m.range && !span && k < limit_) {
       size_t e2 = 0;
       bool ok = false;
       if (a.kind == PointKind::Absolute && a.grain == Grain::Day && !a.has_time && day_number(k) &&
@@ -1492,7 +1507,8 @@ bool Parser::date(size_t start, DateMatch &m) {
         if (d.shape == Shape::Integer && !d.grouped && (d.digits == 2 || d.digits == 4)) {
           int y = static_cast<int>(d.value);
           if (d.digits == 2) y += a.year / 100 * 100;
-          if (y > a.year && y <= 2199 && !(k + 1 < limit_ && has(k + 1, kNotAfterYear))) {
+          if (y > a.year && y <= 2199 &&
+              !(k + 1 < limit_ && has(k + 1, kNotAfterYear) && !has(k + 1, kYearWord))) {
             b = a;
             b.year = y;
             e2 = k + 1;
