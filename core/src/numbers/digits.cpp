@@ -17,13 +17,8 @@ struct Unit {
   uint32_t len = 1;
 };
 
-Unit scan_unit(const unsigned char *p, const unsigned char *end, bool *ascii) {
-  const unsigned char b = *p;
-  if (b < 0x80) {
-    if (b >= '0' && b <= '9') return {b - '0', 0, 1};
-    if (b == ',' || b == '.' || b == ':' || b == '\'') return {-1, static_cast<char>(b), 1};
-    return {-1, 0, 1};
-  }
+// A character past ASCII: a digit of another script, or a space or a separator of its own.
+[[gnu::noinline]] Unit scan_wide_unit(const unsigned char *p, const unsigned char *end, bool *ascii) {
   const text::Decoded d = text::decode_utf8(p, end);
   if (d.cp == 0x00A0 || d.cp == 0x2009 || d.cp == 0x202F) return {-1, ' ', d.len};
   if (d.cp == 0x066B) return {-1, 'a', d.len};  // Arabic decimal separator
@@ -31,6 +26,17 @@ Unit scan_unit(const unsigned char *p, const unsigned char *end, bool *ascii) {
   const int v = text::digit_value(d.cp);
   if (v >= 0) *ascii = false;
   return {v, 0, d.len};
+}
+
+// Inlined into the readers' loops: most number tokens are ASCII ("12,345", "4.5").
+[[gnu::always_inline]] inline Unit scan_unit(const unsigned char *p, const unsigned char *end, bool *ascii) {
+  const unsigned char b = *p;
+  if (b < 0x80) {
+    if (b >= '0' && b <= '9') return {b - '0', 0, 1};
+    if (b == ',' || b == '.' || b == ':' || b == '\'') return {-1, static_cast<char>(b), 1};
+    return {-1, 0, 1};
+  }
+  return scan_wide_unit(p, end, ascii);
 }
 
 // The shape and validity of the separators for one decimal mark. Sets *decimal_at to the
