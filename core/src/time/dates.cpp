@@ -1156,6 +1156,8 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     size_t e = 0;
     if ((month_first(k, d, e, true) && d.grain == Grain::Day) || day_first(k, d, e) || numeric(k, d, e)) {
       p = d;
+      // Without a year, the weekday helps choose it (time/resolve.cpp).
+      if (p.kind == PointKind::Absolute && p.grain == Grain::Day && !p.has_year) p.weekday = w.e->weekday;
       end = e;
       if (allow_time) attach_time_after(p, end);
       return true;

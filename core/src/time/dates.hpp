@@ -39,7 +39,8 @@ struct Point {
   int offset = 0;                        // RelDays, RelPeriod, Ago; Trailing: the count
   int spread = 0;                        // Ago with a vague count ("a few days ago"): the
                                          // offsets [offset, offset + spread], read as a range
-  int weekday = 0;                       // Weekday: 1 = Monday
+  int weekday = 0;                       // Weekday: 1 = Monday; also the weekday named with
+                                         // an absolute day without a year ("Wednesday, Oct. 4")
   int direction = 0;                     // -1 strictly before, +1 strictly after, 0 by tense
   uint8_t part_lo = 0, part_hi = 60;     // the part [lo, hi) of the period, in 60ths
   // A time of day.

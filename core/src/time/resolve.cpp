@@ -69,6 +69,26 @@ int64_t month_hi(int y, const Point &p) {
   return month_start(y, p.month, 1);
 }
 
+// "Wednesday, Oct. 4" without a year: the year chosen by tense, unless its day falls on
+// another weekday and the year before or after (the nearer to the reference) fits.
+int weekday_year(int y, const Point &p, int64_t ref) {
+  auto fits = [&](int c) {
+    return valid_date(c, p.month, p.day) && weekday_of(days_from_civil(c, p.month, p.day)) == p.weekday;
+  };
+  if (fits(y)) return y;
+  int best = y;
+  int64_t nearest = INT64_MAX;
+  for (int c = y - 1; c <= y + 1; c += 2) {
+    if (!fits(c)) continue;
+    const int64_t d = days_from_civil(c, p.month, p.day) - ref, dist = d < 0 ? -d : d;
+    if (dist < nearest) {
+      nearest = dist;
+      best = c;
+    }
+  }
+  return best;
+}
+
 Interval absolute(const Point &p, bool has_ref, int64_t ref, int tense) {
   int y = p.year;
   switch (p.grain) {
@@ -92,6 +112,7 @@ Interval absolute(const Point &p, bool has_ref, int64_t ref, int tense) {
         if (!has_ref) return {};
         y = p.year_rel ? year_of(ref) + p.year_offset
                        : choose_year(year_of(ref), ref, tense, p.direction, month_lo, month_hi, p);
+        if (!p.year_rel && p.weekday && p.grain == Grain::Day) y = weekday_year(y, p, ref);
       }
       if ((p.grain == Grain::Day || p.grain == Grain::Week) && !valid_date(y, p.month, p.day)) return {};
       if (p.grain == Grain::Week) {
