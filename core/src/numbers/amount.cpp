@@ -60,7 +60,11 @@ void Reader::unit_after(Side &s, size_t &pos) {
   if (s.currency) return;
   // A unit: "10 km", "10km", "25 °C", "12 per cent", "10-km", "40-year-old".
   size_t k = pos;
-  if (c_.is_text(k, "-") && adjacent(k) && adjacent(k + 1)) ++k;
+  if (c_.is_text(k, "-") && adjacent(k) && adjacent(k + 1)) {
+    ++k;
+  } else if (word(k).has(kStreak) && word(k + 1).has(kUnit) && word(k + 1).e->dim == Dim::Time) {
+    ++k;  // "12 consecutive days", "three straight weeks"
+  }
   const Hit u = c_.phrase(k, limit_, kUnit);
   if (!u.has(kUnit)) return;
   if ((u.e->flags & kAdjacent) && !adjacent(k)) return;

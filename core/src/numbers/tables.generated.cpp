@@ -208,6 +208,7 @@ constinit const WordEntry kWords[] = {
     {.key = "comes into force", .roles = kTense, .tokens = 3, .flags = kFuture},
     {.key = "coming", .roles = kRelMod, .ending_roles = kTrailing, .longest_ending = 2, .rel = 1},
     {.key = "confirmed", .roles = kTense},
+    {.key = "consecutive", .roles = kStreak},
     {.key = "convenes", .roles = kTense, .flags = kFuture},
     {.key = "could", .roles = kStop},
     {.key = "crew", .roles = kPlural},
@@ -948,6 +949,7 @@ constinit const WordEntry kWords[] = {
     {.key = "still", .roles = kStop},
     {.key = "straight", .roles = kStreak},
     {.key = "strongest", .roles = kRecord},
+    {.key = "successive", .roles = kStreak},
     {.key = "such", .roles = kStop},
     {.key = "sudanese", .roles = 0, .phrase_roles = kCurrency, .longest_phrase = 2},
     {.key = "sudanese pounds", .roles = kCurrency, .tokens = 2, .flags = kCurrencyAfter, .currency = "SDG", .currency_factor = 1.0},
@@ -3822,7 +3824,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 3813;
+const size_t kWordsSize = 3815;
 
 constinit const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
