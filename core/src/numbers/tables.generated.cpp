@@ -1182,6 +1182,8 @@ constinit const WordEntry kWords[] = {
     {.key = "Апреля", .roles = kMonth, .flags = kOfForm, .month = 4},
     {.key = "Ая", .roles = kOrdinalSuffix},
     {.key = "Беженцев", .roles = kPlural},
+    {.key = "Ближайшие", .roles = kTrailing, .flags = kNeedsCount, .rel = 1},
+    {.key = "Ближайших", .roles = kTrailing, .flags = kNeedsCount, .rel = 1},
     {.key = "Более", .roles = kQualBefore, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "Больше", .roles = kQualBefore, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "Будем", .roles = kTense, .flags = kFuture},
@@ -1547,6 +1549,8 @@ constinit const WordEntry kWords[] = {
     {.key = "Порядка", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
     {.key = "Посетит", .roles = kTense, .flags = kFuture},
     {.key = "Посетят", .roles = kTense, .flags = kFuture},
+    {.key = "Последние", .roles = kTrailing, .flags = kNeedsCount, .rel = -1},
+    {.key = "Последних", .roles = kTrailing, .flags = kNeedsCount, .rel = -1},
     {.key = "Послезавтра", .roles = kRelDay, .rel = 2},
     {.key = "Почти", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::High},
     {.key = "Приблизительно", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
@@ -1573,6 +1577,7 @@ constinit const WordEntry kWords[] = {
     {.key = "Процентов", .roles = kUnit, .unit = "%", .dim = Dim::Percent},
     {.key = "Прошедшей", .roles = kRelMod, .rel = -1},
     {.key = "Прошедшем", .roles = kRelMod, .rel = -1},
+    {.key = "Прошедшие", .roles = kTrailing, .flags = kNeedsCount, .rel = -1},
     {.key = "Прошедшую", .roles = kRelMod, .rel = -1},
     {.key = "Прошлого", .roles = kRelMod, .rel = -1},
     {.key = "Прошлое", .roles = kRelMod, .rel = -1},
@@ -1693,6 +1698,7 @@ constinit const WordEntry kWords[] = {
     {.key = "Следующего", .roles = kRelMod, .rel = 1},
     {.key = "Следующей", .roles = kRelMod, .rel = 1},
     {.key = "Следующем", .roles = kRelMod, .rel = 1},
+    {.key = "Следующие", .roles = kTrailing, .flags = kNeedsCount, .rel = 1},
     {.key = "Следующий", .roles = kRelMod, .rel = 1},
     {.key = "Следующую", .roles = kRelMod, .rel = 1},
     {.key = "Соберется", .roles = kTense, .flags = kFuture},
@@ -1939,6 +1945,8 @@ constinit const WordEntry kWords[] = {
     {.key = "апреля", .roles = kMonth, .flags = kOfForm, .month = 4},
     {.key = "ая", .roles = kOrdinalSuffix},
     {.key = "беженцев", .roles = kPlural},
+    {.key = "ближайшие", .roles = kTrailing, .flags = kNeedsCount, .rel = 1},
+    {.key = "ближайших", .roles = kTrailing, .flags = kNeedsCount, .rel = 1},
     {.key = "более", .roles = kQualBefore, .ending_roles = kQualBefore, .longest_ending = 2, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "больше", .roles = kQualBefore, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "будем", .roles = kTense, .flags = kFuture},
@@ -2306,6 +2314,8 @@ constinit const WordEntry kWords[] = {
     {.key = "порядка", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
     {.key = "посетит", .roles = kTense, .flags = kFuture},
     {.key = "посетят", .roles = kTense, .flags = kFuture},
+    {.key = "последние", .roles = kTrailing, .flags = kNeedsCount, .rel = -1},
+    {.key = "последних", .roles = kTrailing, .flags = kNeedsCount, .rel = -1},
     {.key = "послезавтра", .roles = kRelDay, .rel = 2},
     {.key = "почти", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::High},
     {.key = "приблизительно", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
@@ -2332,6 +2342,7 @@ constinit const WordEntry kWords[] = {
     {.key = "процентов", .roles = kUnit, .unit = "%", .dim = Dim::Percent},
     {.key = "прошедшей", .roles = kRelMod, .rel = -1},
     {.key = "прошедшем", .roles = kRelMod, .rel = -1},
+    {.key = "прошедшие", .roles = kTrailing, .flags = kNeedsCount, .rel = -1},
     {.key = "прошедшую", .roles = kRelMod, .rel = -1},
     {.key = "прошлого", .roles = kRelMod, .rel = -1},
     {.key = "прошлое", .roles = kRelMod, .rel = -1},
@@ -2454,6 +2465,7 @@ constinit const WordEntry kWords[] = {
     {.key = "следующего", .roles = kRelMod, .rel = 1},
     {.key = "следующей", .roles = kRelMod, .rel = 1},
     {.key = "следующем", .roles = kRelMod, .rel = 1},
+    {.key = "следующие", .roles = kTrailing, .flags = kNeedsCount, .rel = 1},
     {.key = "следующий", .roles = kRelMod, .rel = 1},
     {.key = "следующую", .roles = kRelMod, .rel = 1},
     {.key = "соберется", .roles = kTense, .flags = kFuture},
@@ -3824,7 +3836,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 3815;
+const size_t kWordsSize = 3827;
 
 constinit const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
