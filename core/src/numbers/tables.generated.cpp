@@ -198,6 +198,7 @@ constinit const WordEntry kWords[] = {
     {.key = "clocked", .roles = kTimeTaken},
     {.key = "close", .roles = 0, .phrase_roles = kQualBefore, .longest_phrase = 2},
     {.key = "close to", .roles = kQualBefore, .tokens = 2, .qualifier = Qualifier::Approx, .bound = Bound::High},
+    {.key = "closes", .roles = kTense, .flags = kFuture},
     {.key = "cm", .roles = kUnit, .unit = "cm", .dim = Dim::Length},
     {.key = "cny", .roles = kCurrency, .case_roles = kCurrency, .exact = "CNY", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "CNY", .currency_factor = 1.0},
     {.key = "code", .roles = kIdPrefix, .id = IdKind::Id},
@@ -297,6 +298,7 @@ constinit const WordEntry kWords[] = {
     {.key = "eleven", .roles = kCardinal, .number = 11.0},
     {.key = "eleventh", .roles = kOrdinal, .number = 11.0},
     {.key = "ended", .roles = kTense},
+    {.key = "ends", .roles = kTense, .flags = kFuture},
     {.key = "episode", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "est", .roles = kTimeZone, .case_roles = kTimeZone, .exact = "EST", .zone = -300},
     {.key = "estimated", .roles = kQualBefore, .ending_roles = kQualBefore, .longest_ending = 2, .qualifier = Qualifier::Approx, .bound = Bound::None},
@@ -547,6 +549,7 @@ constinit const WordEntry kWords[] = {
     {.key = "laris", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "GEL", .currency_factor = 1.0},
     {.key = "last", .roles = kRelMod, .phrase_roles = kDateline, .ending_roles = kSpanPart | kTrailing, .longest_phrase = 2, .longest_ending = 2, .rel = -1},
     {.key = "last updated", .roles = kDateline, .tokens = 2},
+    {.key = "lasts", .roles = kTense, .flags = kFuture},
     {.key = "late", .roles = kPart, .ending_roles = kPart, .longest_ending = 2, .part_lo = 40, .part_hi = 60},
     {.key = "later", .roles = kPart | kStop, .part_lo = 0, .part_hi = 60},
     {.key = "launched", .roles = kTense},
@@ -857,6 +860,7 @@ constinit const WordEntry kWords[] = {
     {.key = "ruble", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
     {.key = "rubles", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
     {.key = "running", .roles = kStreak},
+    {.key = "runs", .roles = kTense, .flags = kFuture},
     {.key = "rupee", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "INR", .currency_factor = 1.0},
     {.key = "rupees", .roles = kCurrency, .ending_roles = kCurrency, .longest_ending = 2, .flags = kCurrencyAfter, .currency = "INR", .currency_factor = 1.0},
     {.key = "rupiah", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "IDR", .currency_factor = 1.0},
@@ -3836,7 +3840,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 3827;
+const size_t kWordsSize = 3831;
 
 constinit const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
