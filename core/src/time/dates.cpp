@@ -970,8 +970,20 @@ bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
   if (!t.has(kRange) || t.e->range != RangeWord::To) return false;
   Point q;
   size_t e = 0;
-  if (!month_first(k + 1, q, e, true) || q.kind != PointKind::Absolute || q.grain != Grain::Month)
-    return false;
+  if (!month_first(k + 1, q, e, true)) {
+    q = Point{};
+    if (!day_first(k + 1, q, e)) return false;
+  }
+  if (q.kind != PointKind::Absolute) return false;
+  if (q.grain == Grain::Day) {
+    // "the three months to 30 September": a month's last day ends the months.
+    const bool last = q.has_year ? q.day == days_in_month(q.year, q.month)
+                                 : q.day == days_in_month(2001, q.month) || (q.month == 2 && q.day == 29);
+    if (!last || q.has_time) return false;
+    q.grain = Grain::Month;
+    q.day = 0;
+  }
+  if (q.grain != Grain::Month) return false;
   b = q;
   a = q;
   a.month = (q.month - count + 12) % 12 + 1;
