@@ -40,6 +40,24 @@ bool letter_part(const Ctx &c, size_t e, size_t limit) {
   return e + 2 >= limit || c.space_before(e + 2) || c.kind(e + 2) == TokenKind::Punct;
 }
 
+// Capital letters and digits stuck to the number, both of them, that end an identifier at
+// token e: the "H2" of "version 23H2" (not the "K" of "4K", nor the "k" of "10k").
+bool code_tail(const Ctx &c, size_t e, size_t limit) {
+  if (e >= limit || c.space_before(e) || c.kind(e) != TokenKind::Word) return false;
+  const std::string_view s = c.str(e);
+  if (s.size() > 6) return false;
+  bool digit = false, upper = false;
+  for (const char ch : s) {
+    if (ch >= '0' && ch <= '9')
+      digit = true;
+    else if (ch >= 'A' && ch <= 'Z')
+      upper = true;
+    else
+      return false;
+  }
+  return digit && upper;
+}
+
 }  // namespace
 
 bool match_phone(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
@@ -117,6 +135,8 @@ bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMat
          !c.space_before(e + 1) && c.is_number(e + 1))
     e += 2;
   if (letter_part(c, e, limit)) e += 2;  // "Room 12-B"
+  else if (code_tail(c, e, limit))
+    ++e;  // "version 23H2"
   // "Resolution 2334 shields..." names; "in case 10 people..." counts.
   if (!c.capitalized(i - 1) && quantity_follows(c, e, limit)) return false;
   out.begin = i;
