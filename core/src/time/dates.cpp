@@ -1020,6 +1020,13 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     if (!rel_period(k, q, e) && !core(k, q, e, false, true)) {
       return false;
     }
+    if (part.len == 1 && day_grain(q) && !q.has_time) {
+      // "late Sunday", "early Monday", "late yesterday": said of the day itself, as "Tuesday
+      // morning" is.
+      p = q;
+      end = e;
+      return true;
+    }
     if (q.grain < Grain::Week || q.has_time || q.kind == PointKind::Weekday || q.kind == PointKind::Ago ||
         q.kind == PointKind::Trailing || q.kind == PointKind::Nearest)
       return false;
