@@ -143,6 +143,7 @@ class Parser {
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
   }
   bool point(size_t i, Point &p, size_t &end, bool allow_time);
+  bool weekday_date(size_t i, const Hit &w, Point &p, size_t &end);
   bool core(size_t i, Point &p, size_t &end, bool allow_time, bool context);
   bool day_point(size_t i, Point &p, size_t &end);
   bool month_first(size_t i, Point &p, size_t &end, bool context);
@@ -377,6 +378,21 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
 }
 
 // A day: "yesterday", "Friday", "last Tuesday", "Sept. 19", "19 September 2023", "2023-09-29".
+// "Friday, Sept. 29, 2023", "Sunday 29 October": a weekday and the date it names.
+bool Parser::weekday_date(size_t i, const Hit &w, Point &p, size_t &end) {
+  size_t k = i + 1;
+  if (text(k, ",")) ++k;
+  Point d;
+  size_t e = 0;
+  if (!((month_first(k, d, e, true) && d.grain == Grain::Day) || day_first(k, d, e) || numeric(k, d, e)))
+    return false;
+  p = d;
+  // Without a year, the weekday helps choose it (time/resolve.cpp).
+  if (p.kind == PointKind::Absolute && p.grain == Grain::Day && !p.has_year) p.weekday = w.e->weekday;
+  end = e;
+  return true;
+}
+
 bool Parser::day_point(size_t i, Point &p, size_t &end) {
   const Hit r = c_.phrase(i, limit_, kRelDay);
   if (r.has(kRelDay)) {
@@ -395,6 +411,8 @@ bool Parser::day_point(size_t i, Point &p, size_t &end) {
     ++k;
   }
   const Hit w = word(k);
+  // "8 p.m. on Sunday, Oct. 29": the date after the weekday.
+  if (w.has(kWeekday) && !direction && weekday_date(k, w, p, end)) return true;
   if (w.has(kWeekday) && weekday_alone(k, w)) {
     p = Point{};
     p.kind = PointKind::Weekday;
@@ -1169,15 +1187,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
   }
   // "Friday", "Friday, Sept. 29, 2023", "Tuesday night"
   if (w.has(kWeekday)) {
-    size_t k = i + 1;
-    if (text(k, ",")) ++k;
-    Point d;
-    size_t e = 0;
-    if ((month_first(k, d, e, true) && d.grain == Grain::Day) || day_first(k, d, e) || numeric(k, d, e)) {
-      p = d;
-      // Without a year, the weekday helps choose it (time/resolve.cpp).
-      if (p.kind == PointKind::Absolute && p.grain == Grain::Day && !p.has_year) p.weekday = w.e->weekday;
-      end = e;
+    if (weekday_date(i, w, p, end)) {
       if (allow_time) attach_time_after(p, end);
       return true;
     }
