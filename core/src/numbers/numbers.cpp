@@ -91,8 +91,9 @@ bool date_possible(const Ctx &c, size_t i, size_t end) {
   // "three years ago", "6.30pm", "2000 years ago", "the 12 months to September"
   if (h.has(kUnit) && h.e->dim == Dim::Time)
     return c.word(i + 2).has(kAgo) || c.phrase(i + 2, end, kAgo) ||
-           (h.e->grain == Grain::Month && i + 3 < end && c.word(i + 2).has(kRange) &&
-            c.word(i + 3).has(kMonth));
+           (h.e->grain == Grain::Month && i + 3 < end &&
+            ((c.word(i + 2).has(kRange) && c.word(i + 3).has(kMonth)) ||
+             (c.is_number(i + 2) && c.word(i + 3).has(kYearWord))));
   if (d.shape == Shape::Decimal) return h.has(kMeridiem);
   if (d.shape != Shape::Integer || d.grouped || d.digits > 2) return false;
   // A day or an hour: "19 September", "29/09/2023", "6 p.m.", "19-20 September", "16 to 23

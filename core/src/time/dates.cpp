@@ -984,6 +984,19 @@ bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
     if (!count_unit(i, count, spread, g, k) || g != Grain::Month || spread || count < 2 || count > 12)
       return false;
   }
+  // "за 9 месяцев 2023 года": months and a year with its own word are the year's first months.
+  if (count < 12 && year_at(k) && has(k + 1, kYearWord)) {
+    a = Point{};
+    a.kind = PointKind::Absolute;
+    a.grain = Grain::Month;
+    a.year = year_at(k);
+    a.has_year = true;
+    a.month = 1;
+    b = a;
+    b.month = count;
+    end = k + 2;
+    return true;
+  }
   const Hit t = word(k);
   if (!t.has(kRange) || t.e->range != RangeWord::To) return false;
   Point q;
