@@ -72,6 +72,13 @@ bool is_anchor_word(const Ctx &c, size_t i) {
   return false;
 }
 
+// Whether token k, after a count of months, ends months of a date: "the 12 months [to
+// September]", "за 9 месяцев [2023 года]". Rare: out of line, so that date_possible stays
+// inlined in the anchor loop.
+[[gnu::noinline]] bool months_then(const Ctx &c, size_t k) {
+  return c.is_number(k) ? c.word(k + 1).has(kYearWord) : c.word(k).has(kRange) && c.word(k + 1).has(kMonth);
+}
+
 // Whether a date may start at number token i: its shape or the words after it say so.
 bool date_possible(const Ctx &c, size_t i, size_t end) {
   const DigitToken &d = c.plain_digits(i);
@@ -91,9 +98,7 @@ bool date_possible(const Ctx &c, size_t i, size_t end) {
   // "three years ago", "6.30pm", "2000 years ago", "the 12 months to September"
   if (h.has(kUnit) && h.e->dim == Dim::Time)
     return c.word(i + 2).has(kAgo) || c.phrase(i + 2, end, kAgo) ||
-           (h.e->grain == Grain::Month && i + 3 < end &&
-            ((c.word(i + 2).has(kRange) && c.word(i + 3).has(kMonth)) ||
-             (c.is_number(i + 2) && c.word(i + 3).has(kYearWord))));
+           (h.e->grain == Grain::Month && i + 3 < end && months_then(c, i + 2));
   if (d.shape == Shape::Decimal) return h.has(kMeridiem);
   if (d.shape != Shape::Integer || d.grouped || d.digits > 2) return false;
   // A day or an hour: "19 September", "29/09/2023", "6 p.m.", "19-20 September", "16 to 23
