@@ -1489,7 +1489,8 @@ bool Parser::date(size_t start, DateMatch &m) {
       }
     }
   }
-  if (!got && opener == RangeWord::None && months_to(i, a, b, e)) {
+  // (A unit at i or after it first: most dates are none of these.)
+  if (!got && opener == RangeWord::None && (has(i, kUnit) || has(i + 1, kUnit)) && months_to(i, a, b, e)) {
     m.range = true;
     m.by_end = true;
     got = true;
