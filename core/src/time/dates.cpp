@@ -1423,7 +1423,11 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
 }
 
 bool Parser::date(size_t start, DateMatch &m) {
-  m = DateMatch{};
+  // m is reused from call to call: the flags are cleared here, every reading that succeeds
+  // sets the rest (clearing the two points each time was measurable).
+  m.range = m.by_end = false;
+  m.seconds = 0;
+  m.tense = 0;
   size_t i = start;
   // A media timestamp: "[00:01:19]".
   if (number(i) && plain(i).shape == Shape::Time) {
@@ -1432,6 +1436,7 @@ bool Parser::date(size_t start, DateMatch &m) {
     bool dur = false;
     double secs = 0;
     if (time_of_day(i, t, e, &dur, &secs) && dur) {
+      m.a = m.b = Point{};
       m.type = MentionType::Duration;
       m.seconds = secs;
       m.begin = i;
