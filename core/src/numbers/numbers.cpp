@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "numbers/amount.hpp"
@@ -176,8 +177,9 @@ class Stage {
   int64_t ref_ = 0;
   std::vector<PendingDate> pending_;
   std::vector<uint32_t> numbers_, candidates_;  // token indices (collect)
-  time::DateMatch best_date_, date_;
-  Amount best_amount_, amount_;
+  // Two of each: the best reading so far and the one being read; a better one swaps them.
+  time::DateMatch dates_[2];
+  Amount amounts_[2];
   // "90,000 of the estimated 120,000 residents": the first number counts what the next does.
   size_t link_mention_ = SIZE_MAX, link_until_ = 0;
 
@@ -305,8 +307,8 @@ class Stage {
     bool have = false, is_date = false;
     size_t best_begin = 0, best_end = 0;
     // The parsers reset what they fill: these live in the stage, not on each call's stack.
-    time::DateMatch &best_date = best_date_, &dm = date_;
-    Amount &best_amount = best_amount_, &am = amount_;
+    time::DateMatch *best_date = &dates_[0], *dm = &dates_[1];
+    Amount *best_amount = &amounts_[0], *am = &amounts_[1];
     const bool try_date = number ? date_possible(c_, i, end) : date_word(c_, i, end);
     // A reading from an opener that takes in the anchor reads what follows the opener as a
     // reading from there would, and as far: a later start is only tried when no earlier one
@@ -320,30 +322,30 @@ class Stage {
         date_here =
             h.has(kPart | kRelMod | kRange | kAhead | kTrailing) || (h.e && (h.e->phrase_roles & kHolding));
       }
-      if (date_here && !(date_from < s) && time::parse_date(c_, s, end, dm) && dm.end > i) {
+      if (date_here && !(date_from < s) && time::parse_date(c_, s, end, *dm) && dm->end > i) {
         if (s < date_from) date_from = s;
-        if (!have || dm.end > best_end || (dm.end == best_end && s < best_begin) ||
-            (dm.end == best_end && s == best_begin && !is_date)) {
+        if (!have || dm->end > best_end || (dm->end == best_end && s < best_begin) ||
+            (dm->end == best_end && s == best_begin && !is_date)) {
           have = true;
           is_date = true;
           best_begin = s;
-          best_end = dm.end;
-          best_date = dm;
+          best_end = dm->end;
+          std::swap(best_date, dm);
         }
       }
-      if (!(amount_from < s) && parse_amount(c_, s, end, am) && am.end > i) {
+      if (!(amount_from < s) && parse_amount(c_, s, end, *am) && am->end > i) {
         if (s < amount_from) amount_from = s;
-        if (!have || am.end > best_end || (am.end == best_end && s < best_begin)) {
+        if (!have || am->end > best_end || (am->end == best_end && s < best_begin)) {
           have = true;
           is_date = false;
           best_begin = s;
-          best_end = am.end;
-          best_amount = am;
+          best_end = am->end;
+          std::swap(best_amount, am);
         }
       }
     }
     if (have && is_date) {
-      emit_date(best_date);
+      emit_date(*best_date);
       return best_end;
     }
     if (c_.is_number(i)) {
@@ -354,7 +356,7 @@ class Stage {
       }
     }
     if (have) {
-      emit_amount(best_amount);
+      emit_amount(*best_amount);
       return best_end;
     }
     return i;
