@@ -258,7 +258,6 @@ double fraction_glyph(const Ctx &c, size_t i) {
 }
 
 bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
-  n = Numeral{};
   if (i >= limit) return false;
   if (c.is_number(i)) {
     if (const double g = fraction_glyph(c, i); g > 0) {

@@ -30,7 +30,8 @@ struct Numeral {
   bool decimal() const { return from_digits && shape == Shape::Decimal; }
 };
 
-// Reads a number starting at token i, not past `limit`. Work is bounded by a constant plus
+// Reads a number starting at token i, not past `limit`, into `out`, which must be fresh
+// (default-constructed; every caller declares its own). Work is bounded by a constant plus
 // the tokens consumed.
 bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &out);
 
