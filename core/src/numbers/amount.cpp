@@ -195,7 +195,6 @@ bool Reader::amount(size_t start, Amount &a) {
   // A range: "10-12", "10 to 12", "between 10 and 12", "two or three", "$3-4 million".
   bool range = false;
   double low = 0, high = 0;
-  Side y;
   const Hit conn = word(pos);
   bool connects = false;
   size_t second = pos + 1;  // where the second end starts
@@ -215,44 +214,48 @@ bool Reader::amount(size_t start, Amount &a) {
     if (range_is(second, RangeWord::To)) ++second;
     if (opener != RangeWord::None) connects = false;
   }
-  if (connects && !x.n.ordinal && side(second, y, false) && !y.n.ordinal) {
-    bool ok = true;
-    const bool tight = second == pos + 1 && conn.has(kRangeMark) && adjacent(pos) && adjacent(pos + 1);
-    if (tight && (y.n.leading_zero || x.n.leading_zero)) ok = false;
-    // "202-555-0143", "2023-09-29": a chain is not a range.
-    if (tight && y.end < limit_ && c_.is_text(y.end, "-") && adjacent(y.end) && y.end + 1 < limit_ &&
-        c_.is_number(y.end + 1))
-      ok = false;
-    if (x.negative || y.negative) ok = false;
-    if (x.currency && y.currency && x.currency->currency != y.currency->currency) ok = false;
-    if (x.unit && y.unit && x.unit->unit != y.unit->unit) ok = false;
-    if (x.currency && y.unit) ok = false;
-    if (y.currency && x.unit) ok = false;
-    // A unit written after the first end is written after the second too: "fell 2.1 percent to
-    // 4,321.55" is a change and a level, not a range of percents.
-    if (x.unit && !y.unit) ok = false;
-    // "rose by a tenth to 5,500": a share and a level, not a range.
-    if (x.n.fraction && !y.n.fraction && x.n.value < 1 && y.n.value >= 1) ok = false;
-    // "from 1.2m in 1990 to 3.4m in 2020": a year after "in" is a date, not the low end of a
-    // count with a multiplier.
-    if (ok && !x.currency && !x.unit && !x.negative && x.n.from_digits && x.n.shape == Shape::Integer &&
-        x.begin > c_.sent_begin && (y.n.scale > 1 || y.currency || y.unit || y.n.decimal())) {
-      const Hit before = word(x.begin - 1);
-      if (year_digits(c_.plain_digits(x.begin)) && before.has(kDateContext) && (before.e->flags & kStrong))
+  if (connects && !x.n.ordinal) {
+    Side y;  // here only: a Side is large to clear, and most amounts are no range
+    if (side(second, y, false) && !y.n.ordinal) {
+      bool ok = true;
+      const bool tight = second == pos + 1 && conn.has(kRangeMark) && adjacent(pos) && adjacent(pos + 1);
+      if (tight && (y.n.leading_zero || x.n.leading_zero)) ok = false;
+      // "202-555-0143", "2023-09-29": a chain is not a range.
+      if (tight && y.end < limit_ && c_.is_text(y.end, "-") && adjacent(y.end) && y.end + 1 < limit_ &&
+          c_.is_number(y.end + 1))
         ok = false;
-    }
-    double lo = x.n.magnitude ? x.n.low : x.n.value;
-    double hi = y.n.magnitude ? y.n.high : y.n.value;
-    // "$3-4 million": the second end's multiplier applies to the first.
-    if (ok && x.n.scale == 1 && y.n.scale > 1 && !x.n.magnitude && lo < y.n.value / y.n.scale) lo *= y.n.scale;
-    if (!(lo < hi)) ok = false;
-    if (ok) {
-      range = true;
-      low = lo;
-      high = hi;
-      pos = y.end;
-      if (!x.currency) x.currency = y.currency;
-      if (!x.unit) x.unit = y.unit;
+      if (x.negative || y.negative) ok = false;
+      if (x.currency && y.currency && x.currency->currency != y.currency->currency) ok = false;
+      if (x.unit && y.unit && x.unit->unit != y.unit->unit) ok = false;
+      if (x.currency && y.unit) ok = false;
+      if (y.currency && x.unit) ok = false;
+      // A unit written after the first end is written after the second too: "fell 2.1 percent to
+      // 4,321.55" is a change and a level, not a range of percents.
+      if (x.unit && !y.unit) ok = false;
+      // "rose by a tenth to 5,500": a share and a level, not a range.
+      if (x.n.fraction && !y.n.fraction && x.n.value < 1 && y.n.value >= 1) ok = false;
+      // "from 1.2m in 1990 to 3.4m in 2020": a year after "in" is a date, not the low end of a
+      // count with a multiplier.
+      if (ok && !x.currency && !x.unit && !x.negative && x.n.from_digits && x.n.shape == Shape::Integer &&
+          x.begin > c_.sent_begin && (y.n.scale > 1 || y.currency || y.unit || y.n.decimal())) {
+        const Hit before = word(x.begin - 1);
+        if (year_digits(c_.plain_digits(x.begin)) && before.has(kDateContext) && (before.e->flags & kStrong))
+          ok = false;
+      }
+      double lo = x.n.magnitude ? x.n.low : x.n.value;
+      double hi = y.n.magnitude ? y.n.high : y.n.value;
+      // "$3-4 million": the second end's multiplier applies to the first.
+      if (ok && x.n.scale == 1 && y.n.scale > 1 && !x.n.magnitude && lo < y.n.value / y.n.scale)
+        lo *= y.n.scale;
+      if (!(lo < hi)) ok = false;
+      if (ok) {
+        range = true;
+        low = lo;
+        high = hi;
+        pos = y.end;
+        if (!x.currency) x.currency = y.currency;
+        if (!x.unit) x.unit = y.unit;
+      }
     }
   }
   if (opener != RangeWord::None && !range) return false;
