@@ -38,10 +38,7 @@ class Reader {
   size_t limit_;
   Hit word(size_t i) const { return i < limit_ ? c_.word(i) : Hit{}; }
   // Whether token i is the range word r ("between", "to", "and"...).
-  bool range_is(size_t i, RangeWord r) const {
-    const Hit h = word(i);
-    return h.has(kRange) && h.e->range == r;
-  }
+  bool range_is(size_t i, RangeWord r) const { return range_word(c_, i, limit_, r); }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
   void unit_after(Side &s, size_t &pos);
 };
@@ -208,11 +205,11 @@ bool Reader::amount(size_t start, Amount &a) {
       range_is(start - 1, RangeWord::From) && change_before(c_, start - 1))
     connects = false;
   // Armenian says "from" in an ending after a hyphen: "300-ից 500", "300-ից մինչև 500".
-  if (connects && c_.is_text(pos, "-") && adjacent(pos) && adjacent(pos + 1) &&
-      range_is(pos + 1, RangeWord::From)) {
-    second = pos + 2;
-    if (range_is(second, RangeWord::To)) ++second;
-    if (opener != RangeWord::None) connects = false;
+  if (connects) {
+    if (const size_t k = after_from_ending(c_, pos, limit_)) {
+      second = k;
+      if (opener != RangeWord::None) connects = false;
+    }
   }
   if (connects && !x.n.ordinal) {
     Side y;  // here only: a Side is large to clear, and most amounts are no range

@@ -153,4 +153,21 @@ class Ctx {
   const PhraseSlot &phrases_at(size_t i) const;
 };
 
+// Whether token i (before `limit`) is the range word r ("between", "to", "and"...).
+inline bool range_word(const Ctx &c, size_t i, size_t limit, RangeWord r) {
+  if (i >= limit) return false;
+  const Hit h = c.word(i);
+  return h.has(kRange) && h.e->range == r;
+}
+
+// "from" as an ending of a range's first end, after a hyphen at token i: "300-ից 500",
+// "2020-ից մինչև 2023". The token where the second end starts (after "to" when it
+// follows), or 0.
+inline size_t after_from_ending(const Ctx &c, size_t i, size_t limit) {
+  if (i + 1 >= limit || !c.is_text(i, "-") || c.space_before(i) || c.space_before(i + 1) ||
+      !range_word(c, i + 1, limit, RangeWord::From))
+    return 0;
+  return range_word(c, i + 2, limit, RangeWord::To) ? i + 3 : i + 2;
+}
+
 }  // namespace quarry::numbers

@@ -56,8 +56,10 @@ class Parser {
   // Wed"), and not before a name ("on Sun Microsystems").
   bool weekday_alone(size_t i, const Hit &w) const {
     if (!(w.e->flags & kWeak)) return true;
-    return i > c_.sent_begin && c_.word(i - 1).has(kOn) && !(i + 1 < limit_ && c_.capitalized(i + 1));
+    return after_on(i) && !(i + 1 < limit_ && c_.capitalized(i + 1));
   }
+  // Whether "on" (ru "в", "во") is right before token i.
+  bool after_on(size_t i) const { return i > c_.sent_begin && c_.word(i - 1).has(kOn); }
   // A day of the month in words: an ordinal from 1 to 31 ("first", "twenty-first", "первого",
   // "двадцать первого"); the token after it in `after`. Or 0.
   int word_day(size_t i, size_t &after) const {
@@ -116,15 +118,6 @@ class Parser {
     if (h.e->range == RangeWord::To) return opener != RangeWord::Between;
     if (h.e->range == RangeWord::And) return opener == RangeWord::Between;
     return false;
-  }
-
-  bool range_is(size_t i, RangeWord r) const {
-    const Hit h = word(i);
-    return h.has(kRange) && h.e->range == r;
-  }
-  // A hyphen and "from" as an ending at token i: "2020-ից".
-  bool from_ending(size_t i) const {
-    return text(i, "-") && adjacent(i) && adjacent(i + 1) && range_is(i + 1, RangeWord::From);
   }
 
   // A cheap test before the grammar: can a date start at token i at all?
@@ -1241,8 +1234,8 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
         // Two digits and an ending are an ordinal too ("20-е место", 20th place): without
         // a year's word, a decade only after "в" or a date's context word, or before no
         // word ("Это были 90-е.").
-        if (d.digits == 4 || year_word || ctx_before || (i > c_.sent_begin && c_.word(i - 1).has(kOn)) ||
-            k + 3 >= limit_ || c_.kind(k + 3) != numbers::TokenKind::Word) {
+        if (d.digits == 4 || year_word || ctx_before || after_on(i) || k + 3 >= limit_ ||
+            c_.kind(k + 3) != numbers::TokenKind::Word) {
           digits = d.digits;
           e = year_word ? k + 4 : k + 3;
         }
@@ -1526,11 +1519,8 @@ bool Parser::date(size_t start, DateMatch &m) {
     const bool span = a.kind == PointKind::Trailing || a.kind == PointKind::Nearest;  // not a range end
     // The second end's first token: after a connector, or after "from" as an ending of the
     // first end and an optional "to" ("2020-ից 2023", "2020-ից մինչև 2023").
-    size_t k = SIZE_MAX;
-    if (opener == RangeWord::None && from_ending(e))
-      k = range_is(e + 2, RangeWord::To) ? e + 3 : e + 2;
-    else if (connector(e, opener))
-      k = e + 1;
+    size_t k = opener == RangeWord::None ? numbers::after_from_ending(c_, e, limit_) : 0;
+    if (!k) k = connector(e, opener) ? e + 1 : SIZE_MAX;
     if (!m.range && !span && k < limit_) {
       size_t e2 = 0;
       bool ok = false;
