@@ -14,7 +14,9 @@ struct Side {
   Numeral n;
   const WordEntry *currency = nullptr;
   const WordEntry *unit = nullptr;
-  bool negative = false;
+  bool negative = false;  // "minus 5", "-5"
+  bool margin = false;    // "±3", "plus or minus 3": from minus to plus the number
+  bool has_sign() const { return negative || margin; }
   double value() const { return n.magnitude ? n.low : n.value; }
 };
 
@@ -75,9 +77,10 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
   s.begin = pos;
   if (pos >= limit_) return false;
   // A sign: "minus 5", "-5" (a dash that touches the number but not the word before).
-  if (word(pos).has(kSign) && pos + 1 < limit_) {
-    s.negative = word(pos).e->number < 0;
-    ++pos;
+  if (const Hit sg = c_.phrase(pos, limit_, kSign); sg.has(kSign) && pos + sg.len < limit_) {
+    s.negative = sg.e->number < 0;
+    s.margin = sg.e->number == 0;
+    pos += sg.len;
   } else if (is_minus(c_.str(pos)) && pos + 1 < limit_ && c_.is_number(pos + 1) && adjacent(pos + 1) &&
              (pos == c_.sent_begin || c_.space_before(pos))) {
     s.negative = true;
@@ -221,7 +224,7 @@ bool Reader::amount(size_t start, Amount &a) {
       if (tight && y.end < limit_ && c_.is_text(y.end, "-") && adjacent(y.end) && y.end + 1 < limit_ &&
           c_.is_number(y.end + 1))
         ok = false;
-      if (x.negative || y.negative) ok = false;
+      if (x.has_sign() || y.has_sign()) ok = false;
       if (x.currency && y.currency && x.currency->currency != y.currency->currency) ok = false;
       if (x.unit && y.unit && x.unit->unit != y.unit->unit) ok = false;
       if (x.currency && y.unit) ok = false;
@@ -233,7 +236,7 @@ bool Reader::amount(size_t start, Amount &a) {
       if (x.n.fraction && !y.n.fraction && x.n.value < 1 && y.n.value >= 1) ok = false;
       // "from 1.2m in 1990 to 3.4m in 2020": a year after "in" is a date, not the low end of a
       // count with a multiplier.
-      if (ok && !x.currency && !x.unit && !x.negative && x.n.from_digits && x.n.shape == Shape::Integer &&
+      if (ok && !x.currency && !x.unit && !x.has_sign() && x.n.from_digits && x.n.shape == Shape::Integer &&
           x.begin > c_.sent_begin && (y.n.scale > 1 || y.currency || y.unit || y.n.decimal())) {
         const Hit before = word(x.begin - 1);
         if (year_digits(c_.plain_digits(x.begin)) && before.has(kDateContext) && (before.e->flags & kStrong))
@@ -281,7 +284,7 @@ bool Reader::amount(size_t start, Amount &a) {
   }
 
   // "one in five", "3 out of 4 voters": a fraction, the first count over the second.
-  if (!range && !x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.negative &&
+  if (!range && !x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.has_sign() &&
       x.n.value >= 1 && x.n.value == std::floor(x.n.value)) {
     const Hit r = c_.phrase(pos, limit_, kRatio);
     const size_t j = pos + r.len;
@@ -291,7 +294,7 @@ bool Reader::amount(size_t start, Amount &a) {
                             (c_.is_number(j) ? small_integer(c_.plain_digits(j)) : word(j).has(kCardinal));
     Side z;
     if (count_next && side(j, z, false) && !z.unit && !z.currency && !z.n.magnitude && !z.n.ordinal &&
-        !z.n.fraction && !z.negative && z.n.value > x.n.value && z.n.value <= 1000 &&
+        !z.n.fraction && !z.has_sign() && z.n.value > x.n.value && z.n.value <= 1000 &&
         z.n.value == std::floor(z.n.value) && !(z.n.from_digits && z.n.shape != Shape::Integer)) {
       x.n.value /= z.n.value;
       x.n.fraction = true;
@@ -302,7 +305,7 @@ bool Reader::amount(size_t start, Amount &a) {
   // "2 hours, 6 minutes and 26 seconds", "three years and two months": one duration, in its
   // smallest unit.
   if (!range && q == Qualifier::None && x.unit && x.unit->dim == Dim::Time && !x.currency && !x.n.magnitude &&
-      !x.n.ordinal && !x.negative) {
+      !x.n.ordinal && !x.has_sign()) {
     double total = x.n.value;
     const WordEntry *unit = x.unit;
     size_t k = pos;
@@ -314,7 +317,7 @@ bool Reader::amount(size_t start, Amount &a) {
       if (j >= limit_ || (j == k && !c_.space_before(j))) break;
       if (!c_.is_number(j) && !word(j).has(kCardinal)) break;  // the next count, cheaply
       if (!side(j, z, false) || !z.unit || z.unit->dim != Dim::Time || z.currency || z.n.magnitude ||
-          z.n.ordinal || z.negative)
+          z.n.ordinal || z.has_sign())
         break;
       const double f = time_ratio(unit->grain, z.unit->grain);
       if (f == 0) break;
@@ -369,6 +372,12 @@ bool Reader::amount(size_t start, Amount &a) {
     a.has_low = a.has_high = true;
     a.low = (range ? low : x.n.low) * factor * sign;
     a.high = (range ? high : x.n.high) * factor * sign;
+    a.qualifier = Qualifier::Range;
+  } else if (x.margin) {
+    // A margin is the range from minus to plus the number, with no value of its own.
+    a.has_low = a.has_high = true;
+    a.high = x.n.value * factor;
+    a.low = -a.high;
     a.qualifier = Qualifier::Range;
   } else {
     const double v = x.n.value * factor * sign;

@@ -68,6 +68,7 @@ enum Role : uint64_t {
   kTimeTaken = 1ull << 55,     // "in" in "won in 2:01:09": a time with seconds after it is how long
   kDecadeSuffix = 1ull << 56,  // "е" in "1990-е" (ru): the decade, after a hyphen
   kStreak = 1ull << 57,        // "in a row" after "the third quarter": a count of periods, not a date
+  kMonthsEnd = 1ull << 58,     // "ended" in "the 12 months ended June 30": as "to" after a count of months
   kTrailing = 1ull << 43,      // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,       // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,         // "9/11": a named date

@@ -155,7 +155,7 @@ class KeyFilter {
 
   bool maybe(std::string_view s) const { return maybe(s.data(), s.size()); }
   bool maybe(const char *s, size_t n) const {
-    if (n - 2 >= 30) return n == 1 && maybe_any(s, n);  // 2 to 31 bytes below
+    if (n - 2 >= 30) return n == 1 ? maybe_any(s, n) : n >= 32 && long_word(s, n);  // 2 to 31 bytes below
     // One load rules out what most words fail: no key of n bytes, and no piece shorter than
     // n, starts with these two bytes.
     uint16_t w;
@@ -176,6 +176,11 @@ class KeyFilter {
     const size_t h = head(v);
     if ((head_[h] & tail_[tail(v, n)]) >> n & 1) return true;
     return piece_then_hyphen(s, n, head_piece_[h] & ((1u << n) - 1));
+  }
+  // A word of 32 bytes or more is no key, but it may start with a piece and a hyphen: an
+  // Armenian "հունվար-սեպտեմբեր" takes 33 bytes.
+  bool long_word(const char *s, size_t n) const {
+    return piece_then_hyphen(s, n, head_piece_[head(std::string_view(s, n))]);
   }
   // A key of p bytes (a bit of m) followed by a hyphen.
   bool piece_then_hyphen(const char *s, size_t n, uint32_t m) const {

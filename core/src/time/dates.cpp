@@ -353,6 +353,8 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
   } else if (needs_meridiem) {
     return false;
   }
+  // A case ending after a hyphen: "ժամը 18:00-ին".
+  if (g != Grain::Hour && text(j, "-") && adjacent(j) && adjacent(j + 1) && has(j + 1, kDaySuffix)) j += 2;
   const Hit z = c_.phrase(j, limit_, kTimeZone);
   if (z.has(kTimeZone)) {
     if (!(z.e->flags & kLocalZone)) {
@@ -927,23 +929,32 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
     count = 1;  // "the last decade of", "the first month of"
     g = u.e->grain;
     ++k;
-  } else if (!count_unit(k, count, spread, g, k) || spread || !plural(k - 1)) {
+  } else if (!count_unit(k, count, spread, g, k) || spread) {
     return false;
   }
   // Months of a year (five 60ths each) or decades of a century (six each).
   const int per = g == Grain::Month ? 5 : g == Grain::Decade ? 6 : 0;
-  if (!per || count < 1 || count * per >= 60 || !has(k, kOf)) return false;
+  if (!per || count < 1 || count * per >= 60) return false;
   const Grain whole = g == Grain::Month ? Grain::Year : Grain::Century;
+  // The whole after "of", or after the unit itself where the language says "of" by a case
+  // ("первые восемь месяцев года", "the first nine months last year").
+  const size_t o = has(k, kOf) ? k + 1 : k;
   Point q;
   size_t e = 0;
-  if (const int y = year_after(k + 1); y && whole == Grain::Year) {
+  if (const int y = year_after(o); y && whole == Grain::Year) {
     q.kind = PointKind::Absolute;
     q.year = y;
     q.has_year = true;
-    e = k + 2;
-  } else if (rel_period(k + 1, q, e) && q.grain == whole && !plural(k + 2)) {
-    // "of the year", "of last year", "of this century"
-  } else if (whole == Grain::Century && core(has(k + 1, kDeterminer) ? k + 2 : k + 1, q, e, false, true) &&
+    e = has(o + 1, kYearWord) ? o + 2 : o + 1;
+  } else if (rel_period(o, q, e) && q.grain == whole && !plural(o + 1)) {
+    // "of the year", "of last year", "of this century", "прошлого года"
+  } else if (o == k && whole == Grain::Year && has(k, kYearWord) && has(k, kUnit) &&
+             word(k).e->grain == Grain::Year) {
+    // "года" alone: of the year in progress
+    q = Point{};
+    q.kind = PointKind::RelPeriod;
+    e = k + 1;
+  } else if (whole == Grain::Century && o > k && core(has(o, kDeterminer) ? o + 1 : o, q, e, false, true) &&
              q.kind == PointKind::Absolute && q.grain == Grain::Century && q.part_lo == 0 &&
              q.part_hi == 60) {
     // "of the 20th century"
@@ -991,7 +1002,7 @@ bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
     return true;
   }
   const Hit t = word(k);
-  if (!t.has(kRange) || t.e->range != RangeWord::To) return false;
+  if (!t.has(kMonthsEnd) && (!t.has(kRange) || t.e->range != RangeWord::To)) return false;
   Point q;
   size_t e = 0;
   if (!month_first(k + 1, q, e, true)) {
@@ -1458,6 +1469,15 @@ bool Parser::date(size_t start, DateMatch &m) {
   bool got = false;
   // "September-October 2023", "Monday-Friday"
   if (c_.hyphenated(i) && hyphen_range(i, a, b, e)) {
+    m.range = true;
+    got = true;
+  } else if (number(i) && has(i + 1, kYearWord) && year_at(i) && i + 2 < limit_ && c_.hyphenated(i + 2) &&
+             hyphen_range(i + 2, a, b, e) && a.grain == Grain::Month && !b.has_year) {
+    // A year named by its word, then two months of it: "2023 թվականի հունվար-սեպտեմբեր".
+    const int y = year_at(i);
+    a.year = y;
+    b.year = a.month < b.month ? y : y + 1;
+    a.has_year = b.has_year = true;
     m.range = true;
     got = true;
   }

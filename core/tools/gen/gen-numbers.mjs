@@ -242,6 +242,7 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
     case 'time-taken': addRole(form, 'kTimeTaken', where); break;
     case 'decade-suffix': addRole(form, 'kDecadeSuffix', where); break;
     case 'ahead-end': addRole(form, 'kAheadEnd', where); break;
+    case 'months-end': addRole(form, 'kMonthsEnd', where); break;
     case 'trailing': {
       // trailing [past|next] [count|few LOW HIGH]
       if (a !== undefined && a !== '' && a !== 'past' && a !== 'next')
