@@ -279,6 +279,11 @@ class Stage {
       if (h.has(kRange) && !h.has(kPrefixRoles) && h.e->range != RangeWord::Between && h.e->range != RangeWord::From)
         h = Hit{};
       if (!h) break;
+      // Right after a number, "more than" and "less than" compare: "8pc more than a year
+      // earlier", "$5 less than in 2022".
+      if (j - h.len == floor && floor > c_.sent_begin && h.has(kQualBefore) && !h.has(kRange) &&
+          (h.e->qualifier == Qualifier::Gt || h.e->qualifier == Qualifier::Lt))
+        break;
       j -= h.len;
       starts[n++] = j;
     }

@@ -757,6 +757,7 @@ constinit const WordEntry kWords[] = {
     {.key = "para.", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "paragraph", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "past", .roles = 0, .ending_roles = kTrailing, .longest_ending = 2},
+    {.key = "pc", .roles = kUnit, .case_roles = kUnit, .exact = "pc", .flags = kAdjacent, .unit = "%", .dim = Dim::Percent},
     {.key = "pct", .roles = kUnit, .unit = "%", .dim = Dim::Percent},
     {.key = "pdt", .roles = kTimeZone, .case_roles = kTimeZone, .exact = "PDT", .zone = -420},
     {.key = "pence", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "GBP", .currency_factor = 0.01},
@@ -4024,7 +4025,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 4015;
+const size_t kWordsSize = 4016;
 
 constinit const std::string_view kPluralSuffixes[] = {"s"};
 const size_t kPluralSuffixesSize = 1;
