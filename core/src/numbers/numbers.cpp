@@ -117,6 +117,8 @@ bool date_word(const Ctx &c, size_t i, size_t end) {
   const Hit h = c.word(i);
   if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart)) return true;
   if (h.has(kUnit)) return true;  // "last week", "a year ago"
+  // The first word of a part that holds the anchor: "во второй половине 2023 года".
+  if (h.e && (h.e->phrase_roles & kPart)) return true;
   // A number word: "three decades ago", "the nineteenth century", "six p.m.", "twenty-first",
   // "the first of October".
   for (size_t k = i + 1; k < end && k < i + 6; ++k) {

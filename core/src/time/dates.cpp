@@ -153,6 +153,7 @@ class Parser {
   bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
   bool span_part(size_t i, const Hit &sp, Point &p, size_t &end);
   bool rel_period(size_t k, Point &q, size_t &end) const;
+  bool bare_period(size_t k, Point &q, size_t &end) const;
   bool months_to(size_t i, Point &a, Point &b, size_t &end);
   bool iso_week(size_t i, int y, Point &p, size_t &end) const;
   bool month_between(size_t i, Point &p, size_t &end) const;
@@ -907,6 +908,18 @@ bool Parser::week_of_month(size_t i, Point &a, Point &b, size_t &end) {
 }
 
 // A period named from the reference's: "the year", "last year", "this month", "the century".
+bool Parser::bare_period(size_t k, Point &q, size_t &end) const {
+  const Hit u = word(k);
+  if (!u.has(kUnit) || u.e->dim != numbers::Dim::Time || u.e->grain < Grain::Week || u.e->grain > Grain::Year ||
+      plural(k) || has(k + 1, kOf))
+    return false;
+  q = Point{};
+  q.kind = PointKind::RelPeriod;
+  q.grain = u.e->grain;
+  end = k + 1;
+  return true;
+}
+
 bool Parser::rel_period(size_t k, Point &q, size_t &end) const {
   if (!has(k, kDeterminer | kRelMod) || !has(k + 1, kUnit) || word(k + 1).e->grain < Grain::Weekend)
     return false;
@@ -1051,8 +1064,9 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     size_t k = i + part.len;
     Point q;
     size_t e = 0;
-    // "the end of the year", "later this month", "late last year"
-    if (!rel_period(k, q, e) && !core(k, q, e, false, true)) {
+    // "the end of the year", "later this month", "late last year"; a unit alone is the
+    // period in progress where the language has no article ("в конце года", "by end of year")
+    if (!rel_period(k, q, e) && !core(k, q, e, false, true) && !bare_period(k, q, e)) {
       return false;
     }
     if (part.len == 1 && day_grain(q) && !q.has_time) {
