@@ -72,9 +72,9 @@ class Parser {
     return static_cast<int>(n.value);
   }
   int year_at(size_t i) const { return number(i) ? numbers::year_digits(plain(i)) : 0; }
-  // The token after day number j and its case ending, if one follows after a hyphen
-  // ("19-ին", "19-го").
-  size_t after_day(size_t j) const {
+  // The token after number j (a day or a time) and its case ending, if one follows after a
+  // hyphen ("19-ին", "19-го", "18:00-ին").
+  size_t after_number(size_t j) const {
     if (text(j + 1, "-") && adjacent(j + 1) && adjacent(j + 2) && has(j + 2, kDaySuffix)) return j + 3;
     return j + 1;
   }
@@ -354,8 +354,7 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
   } else if (needs_meridiem) {
     return false;
   }
-  // A case ending after a hyphen: "ժամը 18:00-ին".
-  if (g != Grain::Hour && text(j, "-") && adjacent(j) && adjacent(j + 1) && has(j + 1, kDaySuffix)) j += 2;
+  if (g != Grain::Hour) j = after_number(j - 1);  // "ժամը 18:00-ին"
   const Hit z = c_.phrase(j, limit_, kTimeZone);
   if (z.has(kTimeZone)) {
     if (!(z.e->flags & kLocalZone)) {
@@ -435,7 +434,7 @@ bool Parser::month_first(size_t i, Point &p, size_t &end, bool context) {
   // The day: digits, or an ordinal in words before no word but one of a date's ("October
   // first,", "October first at noon", not "March first rose" or "May first quarter").
   int d = day_number(j);
-  size_t after = d ? after_day(j) : 0;
+  size_t after = d ? after_number(j) : 0;
   if (!d && (d = word_day(j, after)) && after < limit_ && c_.kind(after) == numbers::TokenKind::Word &&
       !has(after, kAt | kOn | kDateContext | kRange | kRelMod | kDayPart))
     d = 0;
@@ -481,7 +480,7 @@ bool Parser::day_first(size_t i, Point &p, size_t &end) {
   size_t j = 0;
   const bool words = !d;
   if (d)
-    j = after_day(i);
+    j = after_number(i);
   else if (!has(i + 1, kMonth | kOf | kOrdinal) || !(d = word_day(i, j)))  // most words: no day
     return false;
   const bool of = has(j, kOf);
@@ -907,7 +906,8 @@ bool Parser::week_of_month(size_t i, Point &a, Point &b, size_t &end) {
   return true;
 }
 
-// A period named from the reference's: "the year", "last year", "this month", "the century".
+// A unit of time alone, singular, as the period in progress: "в конце [года]", where the
+// language has no article.
 bool Parser::bare_period(size_t k, Point &q, size_t &end) const {
   const Hit u = word(k);
   if (!u.has(kUnit) || u.e->dim != numbers::Dim::Time || u.e->grain < Grain::Week || u.e->grain > Grain::Year ||
@@ -920,6 +920,7 @@ bool Parser::bare_period(size_t k, Point &q, size_t &end) const {
   return true;
 }
 
+// A period named from the reference's: "the year", "last year", "this month", "the century".
 bool Parser::rel_period(size_t k, Point &q, size_t &end) const {
   if (!has(k, kDeterminer | kRelMod) || !has(k + 1, kUnit) || word(k + 1).e->grain < Grain::Weekend)
     return false;
@@ -961,12 +962,8 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
     e = has(o + 1, kYearWord) ? o + 2 : o + 1;
   } else if (rel_period(o, q, e) && q.grain == whole && !plural(o + 1)) {
     // "of the year", "of last year", "of this century", "прошлого года"
-  } else if (o == k && whole == Grain::Year && has(k, kYearWord) && has(k, kUnit) &&
-             word(k).e->grain == Grain::Year) {
+  } else if (o == k && has(k, kYearWord) && bare_period(k, q, e) && q.grain == whole) {
     // "года" alone: of the year in progress
-    q = Point{};
-    q.kind = PointKind::RelPeriod;
-    e = k + 1;
   } else if (whole == Grain::Century && o > k && core(has(o, kDeterminer) ? o + 1 : o, q, e, false, true) &&
              q.kind == PointKind::Absolute && q.grain == Grain::Century && q.part_lo == 0 &&
              q.part_hi == 60) {
