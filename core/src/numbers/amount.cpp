@@ -21,11 +21,6 @@ struct Side {
 };
 
 bool is_minus(std::string_view s) { return s == "-" || s == "\u2212"; }
-// The token of a possessive: "'s" in "country's" (the tokenizer splits it off).
-bool is_possessive_s(std::string_view s) {
-  return s == "'s" || s == "\u2019s" || s == "'S" || s == "\u2019S";
-}
-
 class Reader {
  public:
   Reader(const Ctx &c, size_t limit) : c_(c), limit_(limit < c.size() ? limit : c.size()) {}
@@ -42,10 +37,11 @@ class Reader {
   // Whether token i is the range word r ("between", "to", "and"...).
   bool range_is(size_t i, RangeWord r) const { return range_word(c_, i, limit_, r); }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
-  void unit_after(Side &s, size_t &pos);
+  // Inlined into side(), its hot caller; the call after a bound ("20 or so years") is rare.
+  [[gnu::always_inline]] inline void unit_after(Side &s, size_t &pos);
 };
 
-void Reader::unit_after(Side &s, size_t &pos) {
+inline void Reader::unit_after(Side &s, size_t &pos) {
   // Money after the number: "5 million dollars", "500 AMD", "500 €".
   if (!s.currency) {
     const Hit h = c_.phrase(pos, limit_, kCurrency);
@@ -94,10 +90,11 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
     }
   }
   if (!parse_numeral(c_, pos, limit_, s.n)) {
-    // "more than a year", "about an hour"
-    if (!qualified || s.currency || !word(pos).has(kArticle)) return false;
+    // "more than a year", "about an hour", "an hour and a half"
+    if (s.currency || !word(pos).has(kArticle)) return false;
     const Hit u = word(pos + 1);
     if (!u.has(kUnit) || u.e->dim != Dim::Time) return false;
+    if (!qualified && !half_after(c_, pos + 2, limit_)) return false;
     s.n = Numeral{};
     s.n.begin = pos;
     s.n.end = pos + 1;
@@ -260,6 +257,13 @@ bool Reader::amount(size_t start, Amount &a) {
   }
   if (opener != RangeWord::None && !range) return false;
 
+  // "a year and a half", "two miles and a half": half a unit more.
+  if (!range && x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal && !x.n.fraction)
+    if (const size_t h = half_after(c_, pos, limit_)) {
+      x.n.value += 0.5;
+      pos += h;
+    }
+
   // After the number: "or more", "100-plus", "100+", "50-odd".
   if (!range) {
     const Hit after = c_.phrase(pos, limit_, kQualAfter);
@@ -269,6 +273,8 @@ bool Reader::amount(size_t start, Amount &a) {
         bound = after.e->bound;
       }
       pos += after.len;
+      // The unit after it: "twenty or so years", "двадцать с лишним лет".
+      if (!x.unit && !x.currency && !x.n.ordinal) unit_after(x, pos);
     } else {
       size_t k = pos;
       if (c_.is_text(k, "-") && adjacent(k) && adjacent(k + 1)) ++k;
@@ -298,6 +304,7 @@ bool Reader::amount(size_t start, Amount &a) {
         z.n.value == std::floor(z.n.value) && !(z.n.from_digits && z.n.shape != Shape::Integer)) {
       x.n.value /= z.n.value;
       x.n.fraction = true;
+      x.n.weak = false;  // "one in five opposed it": the ratio says it is a number
       pos = z.end;
     }
   }
@@ -419,7 +426,7 @@ bool Reader::amount(size_t start, Amount &a) {
       ++k;
       for (int d = 0; d < 2 && word(k).has(kDeterminer | kArticle); ++d) ++k;
       // "11 of the country's 18 provinces": a possessive before the second number.
-      if (k + 2 < limit_ && c_.kind(k) == TokenKind::Word && is_possessive_s(c_.str(k + 1)) &&
+      if (k + 2 < limit_ && c_.kind(k) == TokenKind::Word && word(k + 1).has(kPossessive) &&
           (c_.is_number(k + 2) || word(k + 2).has(kCardinal)))
         k += 2;
       size_t e = 0;

@@ -138,7 +138,8 @@ DigitToken read_digits(std::string_view token, char decimal, bool fallback) {
     const std::string_view folded = fold_into(suffix, buf, sizeof buf);
     const WordEntry *e = find_word(folded);
     if (e && (e->roles & kOrdinalSuffix)) t.shape = Shape::Ordinal;
-    else if (folded == "s") t.shape = Shape::Decade;
+    else if (e && (e->roles & kDecadeSuffix))
+      t.shape = Shape::Decade;  // "1990s"
     else return t;
     t.digits = cur_len;
     t.value = static_cast<double>(cur_value);

@@ -103,6 +103,7 @@ bool date_possible(const Ctx &c, size_t i, size_t end) {
            (h.e->grain == Grain::Month && i + 3 < end && months_then(c, i + 2));
   if (d.shape == Shape::Decimal) return h.has(kMeridiem);
   if (d.shape != Shape::Integer || d.grouped || d.digits > 2) return false;
+  if (h.has(kNumeralAnd)) return true;  // "3 and a half years ago"
   // A day or an hour: "19 September", "29/09/2023", "6 p.m.", "19-20 September", "16 to 23
   // October", "19th of September".
   if (h.has(kMonth | kMeridiem | kOClock | kTimeZone | kRangeMark)) return true;

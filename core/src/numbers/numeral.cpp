@@ -129,11 +129,10 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
     j += 3;
   }
   // "2 and a half"
-  if (j + 2 < limit && n.shape == Shape::Integer && !n.fraction && c.word(j).has(kNumeralAnd)) {
-    const Hit b = c.word(j + 1), h = c.word(j + 2);
-    if (b.has(kArticle) && h.has(kDenominator) && h.e->number == 2) {
+  if (n.shape == Shape::Integer && !n.fraction) {
+    if (const size_t h = half_after(c, j, limit)) {
       n.value += 0.5;
-      j += 3;
+      j += h;
     }
   }
   // Multipliers: "1.2 million", "4.2bn", "300 thousand", "1.5 hundred thousand".
@@ -168,6 +167,14 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
 }
 
 }  // namespace
+
+size_t half_rest(const Ctx &c, size_t j, size_t limit) {
+  size_t k = j + 1;
+  if (c.word(k).has(kArticle)) ++k;
+  if (k >= limit) return 0;
+  const Hit h = c.word(k);
+  return h.has(kDenominator) && h.e->number == 2 ? k + 1 - j : 0;
+}
 
 size_t space_groups(const Ctx &c, size_t i, size_t limit, double *value) {
   const DigitToken &d = c.plain_digits(i);
@@ -429,12 +436,13 @@ bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
       continue;
     }
     if (h.has(kNumeralAnd)) {
-      // "two and a half", "one hundred and twenty".
-      if (k + 2 < np && (last == Last::Small || last == Last::Tens || last == Last::Hundred) &&
-          p[k + 1].hit.has(kArticle) && p[k + 2].hit.has(kDenominator) && p[k + 2].hit.e->number == 2) {
+      // "two and a half", "три с половиной", "one hundred and twenty".
+      const size_t art = next_is && p[k + 1].hit.has(kArticle) ? 1 : 0;
+      if (k + 1 + art < np && (last == Last::Small || last == Last::Tens || last == Last::Hundred) &&
+          p[k + 1 + art].hit.has(kDenominator) && p[k + 1 + art].hit.e->number == 2) {
         current += 0.5;
-        used = k + 3;
-        k += 2;
+        used = k + 2 + art;
+        k += 1 + art;
         n.fraction = false;
         continue;
       }

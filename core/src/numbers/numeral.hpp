@@ -35,6 +35,13 @@ struct Numeral {
 // the tokens consumed.
 bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &out);
 
+// "and a half" at token j ("2 and a half", "a year and a half", ru "с половиной"): the
+// tokens it takes, or 0. Most words after a number are no "and": one cached look-up.
+size_t half_rest(const Ctx &c, size_t j, size_t limit);
+inline size_t half_after(const Ctx &c, size_t j, size_t limit) {
+  return j + 1 < limit && c.word(j).has(kNumeralAnd) ? half_rest(c, j, limit) : 0;
+}
+
 // Groups of three digits after number token i, each after one plain space ("100 000", "1 200
 // 000" in French, Russian or Armenian copy): the token after the last group, or i + 1 when
 // there is none. Token i must be a plain integer of one to three digits. value (if not null)

@@ -69,6 +69,8 @@ enum Role : uint64_t {
   kDecadeSuffix = 1ull << 56,  // "е" in "1990-е" (ru): the decade, after a hyphen
   kStreak = 1ull << 57,        // "in a row" after "the third quarter": a count of periods, not a date
   kMonthsEnd = 1ull << 58,     // "ended" in "the 12 months ended June 30": as "to" after a count of months
+  kPastPrep = 1ull << 59,      // "on" in "reopened on 1 March": a word with a past suffix before it is past
+  kPossessive = 1ull << 60,    // "'s" (its own token): "the country's 18 provinces"
   kTrailing = 1ull << 43,      // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,       // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,         // "9/11": a named date
@@ -173,6 +175,8 @@ extern const std::string_view kPluralSuffixes[];
 extern const size_t kPluralSuffixesSize;
 extern const std::string_view kSingularSuffixes[];
 extern const size_t kSingularSuffixesSize;
+extern const std::string_view kPastSuffixes[];
+extern const size_t kPastSuffixesSize;
 extern const DecimalFormat kDecimalFormats[];
 extern const size_t kDecimalFormatsSize;
 extern const size_t kLongestPhrase;  // tokens

@@ -97,4 +97,12 @@ bool has_plural_suffix(std::string_view w) {
   return false;
 }
 
+bool has_past_suffix(std::string_view w) {
+  for (size_t i = 0; i < tables::kPastSuffixesSize; ++i) {
+    const std::string_view s = tables::kPastSuffixes[i];
+    if (w.size() >= s.size() + 3 && ends_with_bytes(w, s)) return true;
+  }
+  return false;
+}
+
 }  // namespace quarry::numbers

@@ -118,6 +118,9 @@ char decimal_mark_of_locale(std::string_view tag);
 // Whether a folded word ends like a plural noun ("residents" but not "process").
 bool has_plural_suffix(std::string_view folded);
 
+// Whether a word ends with a past suffix ("reopened"), with at least three bytes before it.
+bool has_past_suffix(std::string_view word);
+
 // A cheap first test of a token against a set of table keys, before any lookup. Bit tables
 // by length: one keyed by the first two bytes, one by the third and the last byte, which must
 // both agree; a second pair for keys that may open a hyphenated word ("twenty-one",

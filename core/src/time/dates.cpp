@@ -1323,10 +1323,10 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
   }
   // Ordinals: "the 19th century", "the third quarter of 2023"; durations ago: "three
   // decades ago", "a year ago".
-  const bool maybe_count = number(i) ? (plain(i).shape == Shape::Ordinal || has(i + 1, kUnit | kScale) ||
-                                        text(i + 1, "-") || text(i + 1, "and"))
-                                     : (w.has(kCardinal | kOrdinal | kArticle | kVague | kDenominator) ||
-                                        c_.hyphenated(i));
+  const bool maybe_count =
+      number(i) ? (plain(i).shape == Shape::Ordinal || has(i + 1, kUnit | kScale) || text(i + 1, "-") ||
+                   has(i + 1, numbers::kNumeralAnd))
+                : (w.has(kCardinal | kOrdinal | kArticle | kVague | kDenominator) || c_.hyphenated(i));
   if (maybe_count) {
     numbers::Numeral n;
     size_t k = 0;
@@ -1357,6 +1357,13 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
         }
       }
     }
+    // "a year and a half ago"
+    if (ok && !n.ordinal && !n.fraction)
+      if (const size_t h = numbers::half_after(c_, k, limit_)) {
+        count += 0.5;
+        count_hi += 0.5;
+        k += h;
+      }
     if (ok && n.ordinal && !n.fraction && count >= 1 && count <= 30 && count == std::floor(count)) {
       if (unit_grain == Grain::Century) {
         p.kind = PointKind::Absolute;
@@ -1551,16 +1558,18 @@ bool Parser::date(size_t start, DateMatch &m) {
     // The second end's first token: after a connector, or after "from" as an ending of the
     // first end and an optional "to" ("2020-ից 2023", "2020-ից մինչև 2023").
     size_t k = opener == RangeWord::None ? numbers::after_from_ending(c_, e, limit_) : 0;
+    // The first end took the ending as a day's: "Հոկտեմբերի 5-ից 7-ը".
+    if (!k && opener == RangeWord::None && e >= i + 3) k = numbers::after_from_ending(c_, e - 2, limit_);
     if (!k) k = connector(e, opener) ? e + 1 : SIZE_MAX;
     if (!m.range && !span && k < limit_) {
       size_t e2 = 0;
       bool ok = false;
       if (a.kind == PointKind::Absolute && a.grain == Grain::Day && !a.has_time && day_number(k) &&
           !has(k + 1, kMonth) && !(number(k) && plain(k).shape == Shape::Time)) {
-        // "Sept. 19-20, 2023"
+        // "Sept. 19-20, 2023", "Հոկտեմբերի 5-ից 7-ը"
         b = a;
         b.day = day_number(k);
-        e2 = k + 1;
+        e2 = after_number(k);
         if (!a.has_year) {
           size_t q = e2;
           if (text(q, ",")) ++q;
@@ -1646,18 +1655,14 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
       [](const numbers::WordEntry &w) { return ((w.roles | w.ending_roles) & kTense) != 0; });
   // Tense words are words: other tokens fail one kind test.
   auto maybe = [&](size_t k) { return c.kind(k) == numbers::TokenKind::Word && tense.maybe(c.str(k)); };
-  // A verb in the past just before "on" or "in" ("reopened on 1 March", "opened in May"):
-  // most verbs are in no table, but English past forms end in "-ed". Not after "is", "be"...
-  // ("is published on Oct. 5" is a timetable), and the tables' own words ("scheduled",
-  // "expected") decide for themselves.
-  if (b >= c.sent_begin + 2 && c.kind(b - 2) == numbers::TokenKind::Word) {
-    const std::string_view prep = c.str(b - 1), verb = c.str(b - 2);
-    if ((prep == "on" || prep == "in") && verb.size() >= 5 && verb.substr(verb.size() - 2) == "ed" &&
-        verb[0] >= 'a' && verb[0] <= 'z' && !c.word(b - 2).has(kTense) &&
-        !(b >= c.sent_begin + 3 &&
-          (c.word(b - 3).has(kAux | kTense) || c.is_text(b - 3, "is") || c.is_text(b - 3, "are"))))
-      return -1;
-  }
+  // A verb in the past just before a past-prep word ("reopened on 1 March", "opened in
+  // May"): most verbs are in no table, but regular past forms have a past suffix ("-ed").
+  // Not after an auxiliary ("is published on Oct. 5" is a timetable), and the tables' own
+  // words ("scheduled", "expected") decide for themselves.
+  if (b >= c.sent_begin + 2 && c.kind(b - 2) == numbers::TokenKind::Word && c.word(b - 1).has(kPastPrep) &&
+      !c.capitalized(b - 2) && numbers::has_past_suffix(c.str(b - 2)) && !c.word(b - 2).has(kTense) &&
+      !(b >= c.sent_begin + 3 && c.word(b - 3).has(kAux | kTense)))
+    return -1;
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
     if (!maybe(k - 1)) continue;
     // A word, or a phrase that ends here ("is set for").
