@@ -3194,6 +3194,8 @@ constinit const WordEntry kWords[] = {
     {.key = "Կբացվեն", .roles = kTense, .flags = kFuture},
     {.key = "Կբացվի", .roles = kTense, .flags = kFuture},
     {.key = "Կգ", .roles = kUnit, .unit = "kg", .dim = Dim::Mass},
+    {.key = "Կեսերին", .roles = kPartAfter, .part_lo = 20, .part_hi = 40},
+    {.key = "Կեսին", .roles = kPartAfter, .part_lo = 20, .part_hi = 40},
     {.key = "Կիլոգրամ", .roles = kUnit, .unit = "kg", .dim = Dim::Mass},
     {.key = "Կիլոմետր", .roles = kUnit, .unit = "km", .dim = Dim::Length},
     {.key = "Կիրակի", .roles = kWeekday, .weekday = 7},
@@ -3419,6 +3421,8 @@ constinit const WordEntry kWords[] = {
     {.key = "Սեպտեմբեր", .roles = kMonth, .month = 9},
     {.key = "Սեպտեմբերի", .roles = kMonth, .month = 9},
     {.key = "Սեպտեմբերին", .roles = kMonth, .month = 9},
+    {.key = "Սկզբին", .roles = kPartAfter, .part_lo = 0, .part_hi = 20},
+    {.key = "Սկզբում", .roles = kPartAfter, .part_lo = 0, .part_hi = 20},
     {.key = "Սպասվում", .roles = kTense, .flags = kFuture},
     {.key = "Վաթսուն", .roles = kCardinal, .number = 60.0},
     {.key = "Վաթսուներեք", .roles = kCardinal, .number = 63.0},
@@ -3462,6 +3466,9 @@ constinit const WordEntry kWords[] = {
     {.key = "Վաթսունվեցերորդն", .roles = kOrdinal, .number = 66.0},
     {.key = "Վաղը", .roles = kRelDay, .rel = 1},
     {.key = "Վայրկյան", .roles = kUnit, .unit = "s", .dim = Dim::Time, .grain = Grain::Second},
+    {.key = "Վերջերին", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
+    {.key = "Վերջին", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
+    {.key = "Վերջում", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
     {.key = "Վեց", .roles = kCardinal, .number = 6.0},
     {.key = "Վեցերորդ", .roles = kOrdinal, .number = 6.0},
     {.key = "Վեցերորդը", .roles = kOrdinal, .number = 6.0},
@@ -3789,6 +3796,8 @@ constinit const WordEntry kWords[] = {
     {.key = "կբացվեն", .roles = kTense, .flags = kFuture},
     {.key = "կբացվի", .roles = kTense, .flags = kFuture},
     {.key = "կգ", .roles = kUnit, .unit = "kg", .dim = Dim::Mass},
+    {.key = "կեսերին", .roles = kPartAfter, .part_lo = 20, .part_hi = 40},
+    {.key = "կեսին", .roles = kPartAfter, .part_lo = 20, .part_hi = 40},
     {.key = "կետ", .roles = 0, .ending_roles = kUnit, .longest_ending = 2},
     {.key = "կետով", .roles = 0, .ending_roles = kUnit, .longest_ending = 2},
     {.key = "կիլոգրամ", .roles = kUnit, .unit = "kg", .dim = Dim::Mass},
@@ -4017,6 +4026,8 @@ constinit const WordEntry kWords[] = {
     {.key = "սեպտեմբեր", .roles = kMonth, .month = 9},
     {.key = "սեպտեմբերի", .roles = kMonth, .month = 9},
     {.key = "սեպտեմբերին", .roles = kMonth, .month = 9},
+    {.key = "սկզբին", .roles = kPartAfter, .part_lo = 0, .part_hi = 20},
+    {.key = "սկզբում", .roles = kPartAfter, .part_lo = 0, .part_hi = 20},
     {.key = "սպասվում", .roles = kTense, .flags = kFuture},
     {.key = "վաթսուն", .roles = kCardinal, .number = 60.0},
     {.key = "վաթսուներեք", .roles = kCardinal, .number = 63.0},
@@ -4060,6 +4071,9 @@ constinit const WordEntry kWords[] = {
     {.key = "վաթսունվեցերորդն", .roles = kOrdinal, .number = 66.0},
     {.key = "վաղը", .roles = kRelDay, .rel = 1},
     {.key = "վայրկյան", .roles = kUnit, .unit = "s", .dim = Dim::Time, .grain = Grain::Second},
+    {.key = "վերջերին", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
+    {.key = "վերջին", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
+    {.key = "վերջում", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
     {.key = "վեց", .roles = kCardinal, .number = 6.0},
     {.key = "վեցերորդ", .roles = kOrdinal, .number = 6.0},
     {.key = "վեցերորդը", .roles = kOrdinal, .number = 6.0},
@@ -4260,7 +4274,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 4251;
+const size_t kWordsSize = 4265;
 
 constinit const std::string_view kPluralSuffixes[1] = {"s"};
 const size_t kPluralSuffixesSize = 1;

@@ -71,9 +71,10 @@ enum Role : uint64_t {
   kMonthsEnd = 1ull << 58,     // "ended" in "the 12 months ended June 30": as "to" after a count of months
   kPastPrep = 1ull << 59,      // "on" in "reopened on 1 March": a word with a past suffix before it is past
   kPossessive = 1ull << 60,    // "'s" (its own token): "the country's 18 provinces"
-  kTrailing = 1ull << 43,      // "the past" before a period: the periods up to the reference date
-  kNearest = 1ull << 44,       // "the weekend": the nearest one, before or after by tense
-  kEvent = 1ull << 45,         // "9/11": a named date
+  kPartAfter = 1ull << 61,  // as kPart, after the period: hy "սեպտեմբերի վերջին" (the end of September)
+  kTrailing = 1ull << 43,  // "the past" before a period: the periods up to the reference date
+  kNearest = 1ull << 44,   // "the weekend": the nearest one, before or after by tense
+  kEvent = 1ull << 45,     // "9/11": a named date
 };
 
 // Roles that end a counted noun phrase: it names what is counted, not another number,

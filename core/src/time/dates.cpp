@@ -145,6 +145,7 @@ class Parser {
   bool time_of_day(size_t i, Point &p, size_t &end, bool *duration, double *seconds);
   bool inline_part(size_t i, Point &p, size_t &end);
   bool count_unit(size_t i, int &count, int &spread, Grain &grain, size_t &end) const;
+  void part_after(Point &p, size_t &end) const;
   bool rel_year(size_t k, Point &p, size_t &end) const;
   bool ahead(size_t i, Point &p, size_t &end) const;
   bool trailing(size_t i, Point &p, size_t &end) const;
@@ -1083,7 +1084,24 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     return true;
   }
   if (c_.hyphenated(i) && inline_part(i, p, end)) return true;
-  return core(i, p, end, allow_time, false);
+  if (!core(i, p, end, allow_time, false)) return false;
+  if (end < limit_ && has(end, kPartAfter)) part_after(p, end);
+  return true;
+}
+
+// A part after the period, where the language puts it there: "սեպտեմբերի վերջին" (the end
+// of September), "2023 թվականի սկզբին". Before a count or a unit the word says "last"
+// ("սեպտեմբերի վերջին շաբաթը", "the last week of September"), and is no part.
+void Parser::part_after(Point &p, size_t &end) const {
+  if (p.day || p.has_time || p.grain < Grain::Month || p.part_lo != 0 || p.part_hi != 60 ||
+      p.kind == PointKind::Weekday || p.kind == PointKind::Ago || p.kind == PointKind::Trailing ||
+      p.kind == PointKind::Nearest)
+    return;
+  if (end + 1 < limit_ && (number(end + 1) || has(end + 1, kUnit | kCardinal))) return;
+  const Hit h = word(end);
+  p.part_lo = h.e->part_lo;
+  p.part_hi = h.e->part_hi;
+  ++end;
 }
 
 bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context) {
@@ -1633,7 +1651,10 @@ bool Parser::date(size_t start, DateMatch &m) {
     }
   }
   if (opener != RangeWord::None && !m.range) return false;
-  if (e > start && year_at(e - 1) && has(e, kYearWord)) ++e;  // "2023 года", "2022-2023 թթ."
+  if (e > start && year_at(e - 1) && has(e, kYearWord)) {
+    ++e;                                                   // "2023 года", "2022-2023 թթ."
+    if (!m.range && has(e, kPartAfter)) part_after(a, e);  // "2023 թվականի սկզբին"
+  }
   m.a = a;
   m.b = m.range ? b : a;
   m.begin = start;

@@ -205,7 +205,8 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       set(e, 'rel', num(a, where), where);
       break;
     case 'part':
-      e = addRole(form, 'kPart', where);
+    case 'part-after':
+      e = addRole(form, role === 'part' ? 'kPart' : 'kPartAfter', where);
       set(e, 'part_lo', sixtieths(a, where), where);
       set(e, 'part_hi', sixtieths(b, where), where);
       break;
