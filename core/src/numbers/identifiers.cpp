@@ -23,15 +23,9 @@ size_t digit_count(std::string_view s) {
 // Whether what follows token e makes the number a quantity after all.
 bool quantity_follows(const Ctx &c, size_t e, size_t limit) {
   if (e >= limit) return false;
-  Hit h = c.word(e);
   // After a bound: "Пришли 300 с лишним человек", "Windows 11 or later" (not followed by one).
-  if (h.e && ((h.roles | h.e->phrase_roles) & kQualAfter)) {
-    const Hit q = c.phrase(e, limit, kQualAfter);
-    if (q.has(kQualAfter) && e + q.len < limit) {
-      e += q.len;
-      h = c.word(e);
-    }
-  }
+  if (const Hit q = c.phrase(e, limit, kQualAfter); q.has(kQualAfter) && e + q.len < limit) e += q.len;
+  const Hit h = c.word(e);
   if (h.has(kUnit | kCurrency | kScale | kMagnitude)) return true;
   size_t end = 0;
   return find_counted(c, e, limit, false, &end);

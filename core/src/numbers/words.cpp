@@ -83,6 +83,13 @@ bool ends_with_bytes(std::string_view s, std::string_view suffix) {
   return true;
 }
 
+// Whether w ends with one of the n suffixes s, with more than `stem` bytes before it.
+bool ends_with_any(std::string_view w, const std::string_view *s, size_t n, size_t stem) {
+  for (size_t i = 0; i < n; ++i)
+    if (w.size() > s[i].size() + stem && ends_with_bytes(w, s[i])) return true;
+  return false;
+}
+
 }  // namespace
 
 bool has_plural_suffix(std::string_view w) {
@@ -90,19 +97,11 @@ bool has_plural_suffix(std::string_view w) {
   if (w.empty() || !ends.plural[static_cast<unsigned char>(w.back())]) return false;
   for (size_t i = 0; i < tables::kSingularSuffixesSize; ++i)
     if (ends_with_bytes(w, tables::kSingularSuffixes[i])) return false;
-  for (size_t i = 0; i < tables::kPluralSuffixesSize; ++i) {
-    const std::string_view s = tables::kPluralSuffixes[i];
-    if (ends_with_bytes(w, s) && w.size() > s.size() + 1) return true;
-  }
-  return false;
+  return ends_with_any(w, tables::kPluralSuffixes, tables::kPluralSuffixesSize, 1);
 }
 
 bool has_past_suffix(std::string_view w) {
-  for (size_t i = 0; i < tables::kPastSuffixesSize; ++i) {
-    const std::string_view s = tables::kPastSuffixes[i];
-    if (w.size() >= s.size() + 3 && ends_with_bytes(w, s)) return true;
-  }
-  return false;
+  return ends_with_any(w, tables::kPastSuffixes, tables::kPastSuffixesSize, 2);
 }
 
 }  // namespace quarry::numbers
