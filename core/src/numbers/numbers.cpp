@@ -50,10 +50,17 @@ const KeyFilter &holding_filter() {
   return f;
 }
 
-// Words that end an opener before an anchor ("more than", "between", "$", "late").
+// Words that end an opener before an anchor ("more than", "between", "$", "late"), and
+// "since" (which the look-back notes, and the date grammar takes in when a date wins).
 const KeyFilter &prefix_filter() {
   static const KeyFilter f(
-      [](const WordEntry &e) { return ((e.roles | e.ending_roles) & (kPrefixRoles | kRange)) != 0; });
+      [](const WordEntry &e) { return ((e.roles | e.ending_roles) & (kPrefixRoles | kRange | kSince)) != 0; });
+  return f;
+}
+
+// "since" before a date ("since 2020", Russian "с 2020 года").
+const KeyFilter &since_filter() {
+  static const KeyFilter f([](const WordEntry &e) { return (e.roles & kSince) != 0; });
   return f;
 }
 
@@ -142,6 +149,8 @@ bool phone_possible(const Ctx &c, size_t i, size_t floor, size_t end) {
 }
 
 bool is_apostrophe(std::string_view s) { return s == "'" || s == "\u2019"; }
+bool opens_phrase(const Hit &h, uint64_t roles) { return h.e && (h.e->phrase_roles & roles); }
+bool is_hyphen(std::string_view s) { return s.size() == 1 && s[0] == '-'; }
 
 struct PendingDate {
   size_t mention;
@@ -151,7 +160,11 @@ struct PendingDate {
 class Stage {
  public:
   Stage(Document &doc, const Options &options)
-      : doc_(doc), c_(doc, options), holding_(holding_filter()), prefix_(prefix_filter()) {}
+      : doc_(doc),
+        c_(doc, options),
+        holding_(holding_filter()),
+        prefix_(prefix_filter()),
+        since_(since_filter()) {}
 
   void run() {
     collect();
@@ -176,7 +189,7 @@ class Stage {
 
   Document &doc_;
   Ctx c_;
-  const KeyFilter &holding_, &prefix_;
+  const KeyFilter &holding_, &prefix_, &since_;
   bool ref_decided_ = false, has_ref_ = false;
   int64_t ref_ = 0;
   std::vector<PendingDate> pending_;
@@ -272,6 +285,7 @@ class Stage {
       }
     }
     // Starts: the anchor, and the openers a bounded look-back finds before it.
+    size_t since = SIZE_MAX;  // "since" right before the openers
     size_t starts[12];
     size_t n = 0;
     starts[n++] = i;
@@ -281,7 +295,10 @@ class Stage {
       Hit h = c_.phrase_before(j, floor, kPrefixRoles | kRange);
       if (h.has(kRange) && !h.has(kPrefixRoles) && h.e->range != RangeWord::Between && h.e->range != RangeWord::From)
         h = Hit{};
-      if (!h) break;
+      if (!h) {
+        if (c_.word(j - 1).has(kSince)) since = j - 1;  // looked up just now
+        break;
+      }
       // Right after a number, "more than" and "less than" compare: "8pc more than a year
       // earlier", "$5 less than in 2022".
       if (j - h.len == floor && floor > c_.sent_begin && h.has(kQualBefore) && !h.has(kRange) &&
@@ -303,8 +320,11 @@ class Stage {
       } else if ((h.e->phrase_roles & kHolding) && h.e->longest_phrase >= 2) {
         const Hit ph = c_.phrase(i - k, end, kHolding | kPrefixRoles | kRange);
         if (ph.len >= 2 && (!ph.has(kSpanPart | kWeekOf) || ph.has(kHolding & ~(kSpanPart | kWeekOf)) ||
-                            span_opens(i - k + ph.len, end, ph)))
+                            span_opens(i - k + ph.len, end, ph))) {
           starts[n++] = i - k;
+          // "since the end of the year"
+          if (i - k > floor && prefix_.maybe(c_.str(i - k - 1)) && c_.word(i - k - 1).has(kSince)) since = i - k - 1;
+        }
       }
     }
     // A Roman numeral before a century ("XXI век"), which is no anchor of its own.
@@ -329,7 +349,7 @@ class Stage {
       if (!date_here && s != i) {
         const Hit h = c_.word(s);
         date_here =
-            h.has(kPart | kRelMod | kRange | kAhead | kTrailing) || (h.e && (h.e->phrase_roles & kHolding));
+            h.has(kPart | kRelMod | kRange | kAhead | kTrailing | kSince) || (h.e && (h.e->phrase_roles & kHolding));
       }
       if (date_here && !(date_from < s) && time::parse_date(c_, s, end, *dm) && dm->end > i) {
         if (s < date_from) date_from = s;
@@ -351,6 +371,29 @@ class Stage {
           best_end = am->end;
           std::swap(best_amount, am);
         }
+      }
+    }
+    if (have && is_date && !best_date->since && !best_date->range) {
+      // "since" right before the date ("since 2020", "since the end of the year": the
+      // look-backs noted it), before "the" and a decade or a century ("since the 1990s"; in
+      // "since the 2018 election" the year describes the noun), or its like after the date
+      // (hy "2020-ից ի վեր"). Tested on the reading that won, not at every start.
+      size_t s = SIZE_MAX;
+      if (since + 1 == best_begin)
+        s = since;
+      else if ((best_date->a.grain == Grain::Decade || best_date->a.grain == Grain::Century) &&
+               best_begin > floor + 1 && since_.maybe(c_.str(best_begin - 2)) &&
+               c_.word(best_begin - 2).has(kSince) && c_.word(best_begin - 1).has(kDeterminer))
+        s = best_begin - 2;
+      if (s != SIZE_MAX) {
+        if (time::parse_date(c_, s, end, *dm) && dm->since && dm->end >= best_end) {
+          best_begin = s;
+          best_end = dm->end;
+          std::swap(best_date, dm);
+        }
+      } else if (best_end < end && (is_hyphen(c_.str(best_end)) || opens_phrase(c_.word(best_end), kSinceAfter)) &&
+                 time::since_after(c_, end, *best_date)) {
+        best_end = best_date->end;
       }
     }
     if (have && is_date) {

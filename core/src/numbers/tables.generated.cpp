@@ -913,7 +913,7 @@ constinit const WordEntry kWords[] = {
     {.key = "shortest", .roles = kRecord},
     {.key = "should", .roles = kStop},
     {.key = "signed", .roles = kTense},
-    {.key = "since", .roles = kDateContext | kStop, .flags = kStrong},
+    {.key = "since", .roles = kDateContext | kSince | kStop, .flags = kStrong},
     {.key = "singapore", .roles = 0, .phrase_roles = kCurrency, .longest_phrase = 2},
     {.key = "singapore dollars", .roles = kCurrency, .tokens = 2, .flags = kCurrencyAfter, .currency = "SGD", .currency_factor = 1.0},
     {.key = "six", .roles = kCardinal, .number = 6.0},
@@ -1767,7 +1767,7 @@ constinit const WordEntry kWords[] = {
     {.key = "Рублей", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
     {.key = "Рубль", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
     {.key = "Рубля", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
-    {.key = "С", .roles = kNumeralAnd | kRange, .phrase_roles = kQualAfter, .longest_phrase = 2, .range = RangeWord::From},
+    {.key = "С", .roles = kNumeralAnd | kRange | kSince, .phrase_roles = kQualAfter, .longest_phrase = 2, .range = RangeWord::From},
     {.key = "С лишним", .roles = kQualAfter, .tokens = 2, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "С небольшим", .roles = kQualAfter, .tokens = 2, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "Самолета", .roles = kPlural},
@@ -2689,7 +2689,7 @@ constinit const WordEntry kWords[] = {
     {.key = "рублей", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
     {.key = "рубль", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
     {.key = "рубля", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "RUB", .currency_factor = 1.0},
-    {.key = "с", .roles = kNumeralAnd | kRange, .phrase_roles = kQualAfter, .longest_phrase = 2, .range = RangeWord::From},
+    {.key = "с", .roles = kNumeralAnd | kRange | kSince, .phrase_roles = kQualAfter, .longest_phrase = 2, .range = RangeWord::From},
     {.key = "с лишним", .roles = kQualAfter, .tokens = 2, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "с небольшим", .roles = kQualAfter, .tokens = 2, .qualifier = Qualifier::Gt, .bound = Bound::Low},
     {.key = "самолета", .roles = kPlural},
@@ -3134,7 +3134,8 @@ constinit const WordEntry kWords[] = {
     {.key = "Թվականներից", .roles = kYearWord},
     {.key = "Ժամ", .roles = kUnit, .unit = "h", .dim = Dim::Time, .grain = Grain::Hour},
     {.key = "Ժամը", .roles = kAt},
-    {.key = "Ի", .roles = kDaySuffix},
+    {.key = "Ի", .roles = kDaySuffix, .phrase_roles = kSinceAfter, .longest_phrase = 2},
+    {.key = "Ի վեր", .roles = kSinceAfter, .tokens = 2},
     {.key = "Ին", .roles = kDaySuffix | kOrdinalSuffix},
     {.key = "Ինը", .roles = kCardinal, .number = 9.0},
     {.key = "Իններորդ", .roles = kOrdinal, .number = 9.0},
@@ -3736,7 +3737,8 @@ constinit const WordEntry kWords[] = {
     {.key = "ժամ", .roles = kUnit, .unit = "h", .dim = Dim::Time, .grain = Grain::Hour},
     {.key = "ժամանակով", .roles = 0, .ending_roles = kTimeZone, .longest_ending = 2},
     {.key = "ժամը", .roles = kAt},
-    {.key = "ի", .roles = kDaySuffix},
+    {.key = "ի", .roles = kDaySuffix, .phrase_roles = kSinceAfter, .longest_phrase = 2},
+    {.key = "ի վեր", .roles = kSinceAfter, .tokens = 2},
     {.key = "ին", .roles = kDaySuffix | kOrdinalSuffix},
     {.key = "ինը", .roles = kCardinal, .number = 9.0},
     {.key = "իններորդ", .roles = kOrdinal, .number = 9.0},
@@ -4071,6 +4073,7 @@ constinit const WordEntry kWords[] = {
     {.key = "վաթսունվեցերորդն", .roles = kOrdinal, .number = 66.0},
     {.key = "վաղը", .roles = kRelDay, .rel = 1},
     {.key = "վայրկյան", .roles = kUnit, .unit = "s", .dim = Dim::Time, .grain = Grain::Second},
+    {.key = "վեր", .roles = 0, .ending_roles = kSinceAfter, .longest_ending = 2},
     {.key = "վերջերին", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
     {.key = "վերջին", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
     {.key = "վերջում", .roles = kPartAfter, .part_lo = 40, .part_hi = 60},
@@ -4274,7 +4277,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 4265;
+const size_t kWordsSize = 4268;
 
 constinit const std::string_view kPluralSuffixes[1] = {"s"};
 const size_t kPluralSuffixesSize = 1;

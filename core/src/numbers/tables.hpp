@@ -72,6 +72,8 @@ enum Role : uint64_t {
   kPastPrep = 1ull << 59,      // "on" in "reopened on 1 March": a word with a past suffix before it is past
   kPossessive = 1ull << 60,    // "'s" (its own token): "the country's 18 provinces"
   kPartAfter = 1ull << 61,  // as kPart, after the period: hy "սեպտեմբերի վերջին" (the end of September)
+  kSince = 1ull << 62,      // "since" before a date: from its start to the reference date ("since 2020")
+  kSinceAfter = 1ull << 63,  // the same after the date, where a language puts it there (hy "2020-ից ի վեր")
   kTrailing = 1ull << 43,  // "the past" before a period: the periods up to the reference date
   kNearest = 1ull << 44,   // "the weekend": the nearest one, before or after by tense
   kEvent = 1ull << 45,     // "9/11": a named date

@@ -19,6 +19,11 @@ using namespace numbers;  // roles and flags
 
 constexpr uint64_t kNotAfterYear = kUnit | kCurrency | kScale | kMagnitude;
 
+// Whether "since" can take point p: a date, not a time of day or a span up to now.
+bool since_point(const Point &p) {
+  return !p.has_time && p.kind != PointKind::None && p.kind != PointKind::Trailing;
+}
+
 class Parser {
  public:
   Parser(const Ctx &c, size_t limit) : c_(c), limit_(limit < c.size() ? limit : c.size()) {}
@@ -121,19 +126,26 @@ class Parser {
   }
 
   // A cheap test before the grammar: can a date start at token i at all?
+  static constexpr uint64_t kOpens = kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName |
+                                     kClock | kCardinal | kOrdinal | kArticle | kVague | kDenominator;
+  // The first word of a phrase that opens a date ("the end of", "the day before yesterday").
+  static constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest | kSpanPart | kWeekOf;
   bool could_start(size_t i) const {
     if (number(i)) return true;
-    constexpr uint64_t kOpens = kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName |
-                                kClock | kCardinal | kOrdinal | kArticle | kVague | kDenominator;
     const Hit w = word(i);
     if (w.has(kOpens | kTrailing)) return true;  // a span of one word: "recent days"
-    // The first word of a phrase that opens a date ("the end of", "the day before yesterday").
-    constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest | kSpanPart | kWeekOf;
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     if (w.has(kUnit) && w.e->grain == Grain::Year && has(i + 2, kMonth)) return true;  // "the year to March"
     const std::string_view s = c_.str(i);
     if (!w.e && numbers::roman_century(c_, i, limit_)) return true;  // "XXI век"
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
+  }
+  // "since the 1990s": a determiner that opens no phrase of a date is left to "since"; the
+  // token after it, or i. Rare: out of line.
+  [[gnu::noinline]] size_t after_determiner(size_t i) const {
+    const Hit w = word(i);
+    if (!w.has(kDeterminer) || (w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens))) return i;
+    return i + 1;
   }
   bool point(size_t i, Point &p, size_t &end, bool allow_time);
   bool weekday_date(size_t i, const Hit &w, Point &p, size_t &end);
@@ -1465,7 +1477,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
 bool Parser::date(size_t start, DateMatch &m) {
   // m is reused from call to call: the flags are cleared here, every reading that succeeds
   // sets the rest (clearing the two points each time was measurable).
-  m.range = m.by_end = false;
+  m.range = m.by_end = m.since = false;
   m.seconds = 0;
   m.tense = 0;
   size_t i = start;
@@ -1485,10 +1497,16 @@ bool Parser::date(size_t start, DateMatch &m) {
     }
   }
   RangeWord opener = RangeWord::None;
-  if (range_word(i, RangeWord::Between) || range_word(i, RangeWord::From)) {
-    opener = word(i).e->range;
-    ++i;
+  // "since 2020"; Russian "с" is "since" unless a range follows ("с 2020 по 2023 год").
+  bool since = false;
+  if (const Hit w = word(i); w.has(kSince | kRange)) {
+    since = w.has(kSince);
+    if (w.has(kRange) && (w.e->range == RangeWord::Between || w.e->range == RangeWord::From))
+      opener = w.e->range;
+    if (since || opener != RangeWord::None) ++i;
+    if (since && opener == RangeWord::None) i = after_determiner(i);
   }
+  const size_t first = i;  // the date's own first token
   Point a, b;
   size_t e = 0;
   // "in three days" (future)
@@ -1650,11 +1668,18 @@ bool Parser::date(size_t start, DateMatch &m) {
       }
     }
   }
-  if (opener != RangeWord::None && !m.range) return false;
   if (e > start && year_at(e - 1) && has(e, kYearWord)) {
     ++e;                                                   // "2023 года", "2022-2023 թթ."
     if (!m.range && has(e, kPartAfter)) part_after(a, e);  // "2023 թվականի սկզբին"
   }
+  if (since && (m.range || !since_point(a))) {
+    // A range after Russian "с" is a range; "since" before one, or before a time of day, is
+    // left out.
+    if (opener == RangeWord::None) start = first;
+    since = false;
+  }
+  if (opener != RangeWord::None && !m.range && !since) return false;
+  m.since = since;
   m.a = a;
   m.b = m.range ? b : a;
   m.begin = start;
@@ -1669,6 +1694,19 @@ bool Parser::date(size_t start, DateMatch &m) {
 
 bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out) {
   return Parser(c, limit).date(start, out);
+}
+
+bool since_after(const numbers::Ctx &c, size_t limit, DateMatch &m) {
+  size_t k = m.end;
+  if (k >= limit || m.range || m.since || !since_point(m.a)) return false;
+  // After the date, or after "from" as an ending after a hyphen: "2020-ից ի վեր".
+  if (c.kind(k) != numbers::TokenKind::Word) k = numbers::after_from_ending(c, k, limit);
+  if (!k || k >= limit) return false;
+  const Hit ph = c.phrase(k, limit, kSinceAfter);
+  if (!ph.has(kSinceAfter)) return false;
+  m.since = true;
+  m.end = k + ph.len;
+  return true;
 }
 
 int tense_near(const numbers::Ctx &c, size_t b, size_t e) {

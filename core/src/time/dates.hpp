@@ -59,6 +59,7 @@ struct DateMatch {
   Point a, b;
   bool range = false;
   bool by_end = false;  // the second end is named, the first counted back ("the 12 months to March")
+  bool since = false;   // from the start of a up to the reference date ("since 2020")
   MentionType type = MentionType::Date;  // Date, Time, or Duration for a media timestamp
   double seconds = 0;                    // Duration: the timestamp in seconds
   int tense = 0;                         // -1 past, +1 future, 0 none (set by the caller)
@@ -66,6 +67,10 @@ struct DateMatch {
 
 // Reads a date or time that starts at token `start` and ends before `limit`.
 bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out);
+
+// "since" after a date read by parse_date (Armenian "2020 թվականից ի վեր", "2020-ից ի
+// վեր"): takes it in and sets m.since. Tokens before `limit` only.
+bool since_after(const numbers::Ctx &c, size_t limit, DateMatch &m);
 
 // Past (-1) or future (+1) from the nearest tense word or phrase around the tokens [b, e) of
 // the current sentence: 12 tokens back ("will meet on Tuesday", "is set for March 25"), then

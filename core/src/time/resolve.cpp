@@ -418,6 +418,12 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     return r;
   }
   Interval ia = resolve_point(a, has_ref, ref, m.tense);
+  if (m.since && has_ref && ia.ok && ia.lo <= ref) {
+    // "since 2020": the days from its start up to the reference date.
+    r.grain = Grain::Day;
+    interval_text(r.iso, ia.lo, ref + 1, Grain::Day);
+    return r;
+  }
   if (!m.range) {
     r.grain = ia.ok ? output_grain(ia.grain) : nominal_grain(a);
     if (ia.ok) single_text(r.iso, ia);

@@ -204,6 +204,8 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       e = addRole(form, { relday: 'kRelDay', relmod: 'kRelMod', ago: 'kAgo' }[role], where);
       set(e, 'rel', num(a, where), where);
       break;
+    case 'since': e = addRole(form, 'kSince', where); break;
+    case 'since-after': e = addRole(form, 'kSinceAfter', where); break;
     case 'part':
     case 'part-after':
       e = addRole(form, role === 'part' ? 'kPart' : 'kPartAfter', where);
