@@ -31,6 +31,15 @@ bool quantity_follows(const Ctx &c, size_t e, size_t limit) {
   return find_counted(c, e, limit, false, &end);
 }
 
+// Whether token k opens the sentence with a verb form (data: verb-suffix), not a name:
+// "Задержаны 24 активиста".
+bool verb_opens(const Ctx &c, size_t k) {
+  if (k != c.sent_begin) return false;
+  char buf[48];
+  const std::string_view s = c.str(k);
+  return s.size() <= sizeof buf && has_verb_suffix(fold_into(s, buf, sizeof buf));
+}
+
 // A hyphen and one or two capital letters that end an identifier at token e: the "-B" of
 // "Room 12-B".
 bool letter_part(const Ctx &c, size_t e, size_t limit) {
@@ -224,7 +233,7 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
   // A capitalized name before the number: "Boeing 737", "Windows 11", "iOS 17.0.1".
   const bool versionish = d.shape == Shape::Invalid && d.ngroups >= 3 && d.same_sep && d.sep[1] == '.';
   if (i > floor && i > c.sent_begin && c.space_before(i) && c.kind(i - 1) == TokenKind::Word &&
-      (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e &&
+      (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e && !verb_opens(c, i - 1) &&
       (plain_int || d.shape == Shape::Decimal || versionish) && !quantity_follows(c, i + 1, limit) &&
       !(i + 1 < limit && c.str(i + 1) == "%") &&
       // "Եկան 300-ից 500 մարդ", and an ordinal ending: "Это 10-й раз", "Հայաստանը 3-րդ տեղում".

@@ -4279,12 +4279,14 @@ constinit const WordEntry kWords[] = {
 };
 const size_t kWordsSize = 4268;
 
-constinit const std::string_view kPluralSuffixes[1] = {"s"};
-const size_t kPluralSuffixesSize = 1;
+constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
+const size_t kPluralSuffixesSize = 7;
 constinit const std::string_view kSingularSuffixes[4] = {"'s", "is", "ss", "us"};
 const size_t kSingularSuffixesSize = 4;
 constinit const std::string_view kPastSuffixes[1] = {"ed"};
 const size_t kPastSuffixesSize = 1;
+constinit const std::string_view kVerbSuffixes[8] = {"Ли", "Лись", "Ны", "Ты", "ли", "лись", "ны", "ты"};
+const size_t kVerbSuffixesSize = 8;
 
 constinit const DecimalFormat kDecimalFormats[] = {
     {"az", ','},

@@ -180,6 +180,8 @@ extern const std::string_view kSingularSuffixes[];
 extern const size_t kSingularSuffixesSize;
 extern const std::string_view kPastSuffixes[];
 extern const size_t kPastSuffixesSize;
+extern const std::string_view kVerbSuffixes[];
+extern const size_t kVerbSuffixesSize;
 extern const DecimalFormat kDecimalFormats[];
 extern const size_t kDecimalFormatsSize;
 extern const size_t kLongestPhrase;  // tokens

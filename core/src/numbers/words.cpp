@@ -104,4 +104,8 @@ bool has_past_suffix(std::string_view w) {
   return ends_with_any(w, tables::kPastSuffixes, tables::kPastSuffixesSize, 2);
 }
 
+bool has_verb_suffix(std::string_view w) {
+  return ends_with_any(w, tables::kVerbSuffixes, tables::kVerbSuffixesSize, 2);
+}
+
 }  // namespace quarry::numbers

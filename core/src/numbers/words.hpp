@@ -120,6 +120,9 @@ bool has_plural_suffix(std::string_view folded);
 
 // Whether a word ends with a past suffix ("reopened"), with at least three bytes before it.
 bool has_past_suffix(std::string_view word);
+// Whether a (folded) word ends like a verb form that opens a sentence before a count
+// (data: verb-suffix; ru "Задержаны 24 активиста", "Пришли 300 человек").
+bool has_verb_suffix(std::string_view word);
 
 // A cheap first test of a token against a set of table keys, before any lookup. Bit tables
 // by length: one keyed by the first two bytes, one by the third and the last byte, which must

@@ -307,6 +307,7 @@ for (const { where, cols: [form, offset, flags] } of gather('timezones.tsv')) {
 
 // ------------------------------------------------------------------ context, counted
 const pastSuffixes = new Set();
+const verbSuffixes = new Set();
 const rangeWords = { between: 'Between', from: 'From', to: 'To', and: 'And', or: 'Or' };
 for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
   let e;
@@ -339,6 +340,7 @@ for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
     case 'past-prep': addRole(form, 'kPastPrep', where); break;
     case 'possessive': addRole(form, 'kPossessive', where); break;
     case 'past-suffix': pastSuffixes.add(fold(form)); break;
+    case 'verb-suffix': verbSuffixes.add(fold(form)); break;
     default: throw new Error(`${where}: unknown role "${role}"`);
   }
 }
@@ -427,7 +429,7 @@ ${keys.map((k) => emit(entries.get(k))).join('\n')}
 };
 const size_t kWordsSize = ${keys.length};
 
-${list('kPluralSuffixes', [...pluralSuffixes].sort(byteCompare))}${list('kSingularSuffixes', [...singularSuffixes].sort(byteCompare))}${list('kPastSuffixes', [...pastSuffixes].sort(byteCompare))}
+${list('kPluralSuffixes', [...pluralSuffixes].sort(byteCompare))}${list('kSingularSuffixes', [...singularSuffixes].sort(byteCompare))}${list('kPastSuffixes', [...pastSuffixes].sort(byteCompare))}${list('kVerbSuffixes', [...verbSuffixes].sort(byteCompare))}
 constinit const DecimalFormat kDecimalFormats[] = {
 ${[...decimalFormats.keys()].sort(byteCompare).map((k) => `    {${cstr(k)}, '${decimalFormats.get(k)}'},`).join('\n')}
 };
