@@ -349,7 +349,7 @@ class Stage {
       if (!date_here && s != i) {
         const Hit h = c_.word(s);
         date_here =
-            h.has(kPart | kRelMod | kRange | kAhead | kTrailing | kSince) || (h.e && (h.e->phrase_roles & kHolding));
+            h.has(kPart | kRelMod | kRange | kAhead | kTrailing) || (h.e && (h.e->phrase_roles & kHolding));
       }
       if (date_here && !(date_from < s) && time::parse_date(c_, s, end, *dm) && dm->end > i) {
         if (s < date_from) date_from = s;

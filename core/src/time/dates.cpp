@@ -125,11 +125,12 @@ class Parser {
     return false;
   }
 
-  // A cheap test before the grammar: can a date start at token i at all?
+  // Words that open a date, and first words of a phrase that opens one ("the end of", "the
+  // day before yesterday").
   static constexpr uint64_t kOpens = kMonth | kWeekday | kRelDay | kRelMod | kPart | kSeason | kQuarterName |
                                      kClock | kCardinal | kOrdinal | kArticle | kVague | kDenominator;
-  // The first word of a phrase that opens a date ("the end of", "the day before yesterday").
   static constexpr uint64_t kPhraseOpens = kOpens | kEvent | kTrailing | kNearest | kSpanPart | kWeekOf;
+  // A cheap test before the grammar: can a date start at token i at all?
   bool could_start(size_t i) const {
     if (number(i)) return true;
     const Hit w = word(i);
