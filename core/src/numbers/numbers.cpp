@@ -149,8 +149,6 @@ bool phone_possible(const Ctx &c, size_t i, size_t floor, size_t end) {
 }
 
 bool is_apostrophe(std::string_view s) { return s == "'" || s == "\u2019"; }
-bool opens_phrase(const Hit &h, uint64_t roles) { return h.e && (h.e->phrase_roles & roles); }
-bool is_hyphen(std::string_view s) { return s.size() == 1 && s[0] == '-'; }
 
 struct PendingDate {
   size_t mention;
@@ -391,8 +389,7 @@ class Stage {
           best_end = dm->end;
           std::swap(best_date, dm);
         }
-      } else if (best_end < end && (is_hyphen(c_.str(best_end)) || opens_phrase(c_.word(best_end), kSinceAfter)) &&
-                 time::since_after(c_, end, *best_date)) {
+      } else if (time::since_after(c_, end, *best_date)) {
         best_end = best_date->end;
       }
     }

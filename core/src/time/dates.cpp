@@ -1697,7 +1697,7 @@ bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &ou
   return Parser(c, limit).date(start, out);
 }
 
-bool since_after(const numbers::Ctx &c, size_t limit, DateMatch &m) {
+bool since_after_rest(const numbers::Ctx &c, size_t limit, DateMatch &m) {
   size_t k = m.end;
   if (k >= limit || m.range || m.since || !since_point(m.a)) return false;
   // After the date, or after "from" as an ending after a hyphen: "2020-ից ի վեր".

@@ -70,7 +70,18 @@ bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &ou
 
 // "since" after a date read by parse_date (Armenian "2020 թվականից ի վեր", "2020-ից ի
 // վեր"): takes it in and sets m.since. Tokens before `limit` only.
-bool since_after(const numbers::Ctx &c, size_t limit, DateMatch &m);
+bool since_after_rest(const numbers::Ctx &c, size_t limit, DateMatch &m);
+// The same, after a test of the token after the date: most dates are followed by neither a
+// hyphen nor the first word of such a phrase (one cached look-up).
+inline bool since_after(const numbers::Ctx &c, size_t limit, DateMatch &m) {
+  if (m.end >= limit) return false;
+  const std::string_view s = c.str(m.end);
+  if (s.size() != 1 || s[0] != '-') {
+    const numbers::Hit h = c.word(m.end);
+    if (!h.e || !(h.e->phrase_roles & numbers::kSinceAfter)) return false;
+  }
+  return since_after_rest(c, limit, m);
+}
 
 // Past (-1) or future (+1) from the nearest tense word or phrase around the tokens [b, e) of
 // the current sentence: 12 tokens back ("will meet on Tuesday", "is set for March 25"), then
