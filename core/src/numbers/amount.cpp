@@ -245,6 +245,11 @@ bool Reader::amount(size_t start, Amount &a) {
       if (ok && x.n.scale == 1 && y.n.scale > 1 && !x.n.magnitude && lo < y.n.value / y.n.scale)
         lo *= y.n.scale;
       if (!(lo < hi)) ok = false;
+      // "Brent fell $1.50 to $80.20": right after a verb of change, "to" a far larger second
+      // end is the change and the level; "rose 3 to 5 percent" stays a range.
+      if (ok && hi >= 5 * lo && !conn.has(kRangeMark) && start > c_.sent_begin &&
+          word(start - 1).has(kChange))
+        ok = false;
       if (ok) {
         range = true;
         low = lo;

@@ -27,8 +27,9 @@ namespace {
 constexpr uint8_t kPriority = 100;
 
 // Words that can hold up a number or a date.
-constexpr uint64_t kAnchorRoles = kCardinal | kOrdinal | kDenominator | kScale | kMagnitude | kVague | kMonth |
-                                  kWeekday | kRelDay | kClock | kSeason | kQuarterName | kDayPart;
+constexpr uint64_t kAnchorRoles = kCardinal | kOrdinal | kDenominator | kScale | kMagnitude | kVague |
+                                  kMonth | kWeekday | kRelDay | kClock | kSeason | kQuarterName | kDayPart |
+                                  kNearest;  // "YTD" (a phrase's role is in phrase_roles)
 // Words that may open an expression before its anchor.
 constexpr uint64_t kPrefixRoles = kQualBefore | kPart | kCurrency | kArticle | kSign | kRelMod | kVague | kAhead;
 
@@ -123,7 +124,7 @@ bool date_possible(const Ctx &c, size_t i, size_t end) {
 // Whether a date may start at word anchor i.
 bool date_word(const Ctx &c, size_t i, size_t end) {
   const Hit h = c.word(i);
-  if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart)) return true;
+  if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart | kNearest)) return true;
   if (h.has(kUnit)) return true;  // "last week", "a year ago"
   // The first word of a part that holds the anchor: "во второй половине 2023 года".
   if (h.e && (h.e->phrase_roles & kPart)) return true;

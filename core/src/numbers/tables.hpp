@@ -128,6 +128,8 @@ enum EntryFlag : uint16_t {
   kNeedsCount = 4096,    // trailing: only before a count ("the last two years", not "the last day")
   kVagueCount = 8192,    // trailing: holds a vague count [low, high) ("the past few weeks")
   kOfForm = 16384,  // month: a case form that says "of" ("сентября"): a day in words may precede it
+  kToDate = 32768,  // nearest: from the start of the period that holds the reference date up to
+                    // it ("year to date")
 };
 
 struct WordEntry {

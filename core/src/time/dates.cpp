@@ -19,6 +19,11 @@ using namespace numbers;  // roles and flags
 
 constexpr uint64_t kNotAfterYear = kUnit | kCurrency | kScale | kMagnitude;
 
+// The grain of a decade written with its four digits and "s": "the 1990s" is a decade, but
+// "the 1800s" is the whole century (the decade would be "the first decade of the 1800s");
+// "the 2000s" stays the decade it usually means.
+Grain hundreds_grain(int year) { return year % 100 == 0 && year < 2000 ? Grain::Century : Grain::Decade; }
+
 // Whether "since" can take point p: a date, not a time of day or a span up to now.
 bool since_point(const Point &p) {
   return !p.has_time && p.kind != PointKind::None && p.kind != PointKind::Trailing;
@@ -34,6 +39,7 @@ class Parser {
  private:
   const Ctx &c_;
   size_t limit_;
+  bool to_date_ = false;  // a point read "to date" ("year to date"): a "since" date
 
   Hit word(size_t i) const { return i < limit_ ? c_.word(i) : Hit{}; }
   bool has(size_t i, uint64_t r) const { return word(i).has(r); }
@@ -134,7 +140,7 @@ class Parser {
   bool could_start(size_t i) const {
     if (number(i)) return true;
     const Hit w = word(i);
-    if (w.has(kOpens | kTrailing)) return true;  // a span of one word: "recent days"
+    if (w.has(kOpens | kTrailing | kNearest)) return true;  // one word: "recent days", "YTD"
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     if (w.has(kUnit) && w.e->grain == Grain::Year && has(i + 2, kMonth)) return true;  // "the year to March"
     const std::string_view s = c_.str(i);
@@ -666,7 +672,7 @@ bool Parser::inline_part(size_t i, Point &p, size_t &end) {
     } else if (d.shape == Shape::Decade && d.digits == 4 && static_cast<int>(d.value) % 10 == 0) {
       p.year = static_cast<int>(d.value);
       p.has_year = true;
-      p.grain = Grain::Decade;
+      p.grain = hundreds_grain(p.year);
     } else {
       return false;
     }
@@ -1158,6 +1164,8 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       p.kind = PointKind::Nearest;
       p.grain = h.e->grain;
       end = i + h.len;
+      // "year to date": this year (the nearest one), from its start.
+      if (h.e->flags & kToDate) to_date_ = true;
       return true;
     }
   }
@@ -1300,7 +1308,9 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
       }
       if (digits) {
         p.kind = PointKind::Absolute;
-        p.grain = Grain::Decade;
+        // "the 1800s" is the century; a hyphen and an ending ("1800-е") name the decade.
+        p.grain = digits == 4 && d.shape == Shape::Decade ? hundreds_grain(static_cast<int>(d.value))
+                                                          : Grain::Decade;
         p.year = static_cast<int>(d.value);
         p.has_year = digits == 4;
         p.two_digit_decade = digits == 2;
@@ -1478,7 +1488,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
 bool Parser::date(size_t start, DateMatch &m) {
   // m is reused from call to call: the flags are cleared here, every reading that succeeds
   // sets the rest (clearing the two points each time was measurable).
-  m.range = m.by_end = m.since = false;
+  m.range = m.by_end = m.since = to_date_ = false;
   m.seconds = 0;
   m.tense = 0;
   size_t i = start;
@@ -1673,6 +1683,7 @@ bool Parser::date(size_t start, DateMatch &m) {
     ++e;                                                   // "2023 года", "2022-2023 թթ."
     if (!m.range && has(e, kPartAfter)) part_after(a, e);  // "2023 թվականի սկզբին"
   }
+  if (to_date_ && !m.range) since = true;
   if (since && (m.range || !since_point(a))) {
     // A range after Russian "с" is a range; "since" before one, or before a time of day, is
     // left out.

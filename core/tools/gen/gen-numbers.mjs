@@ -264,6 +264,8 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       if (!grains[a]) throw new Error(`${where}: bad grain "${a}"`);
       e = addRole(form, 'kNearest', where);
       set(e, 'grain', grains[a], where);
+      if (b === 'to-date') e.flags.add('kToDate');
+      else if (b !== undefined && b !== '' && b !== '-') throw new Error(`${where}: unknown flag "${b}"`);
       break;
     case 'event': {
       // YYYY-MM-DD, or --MM-DD (ISO 8601 for a day of every year: its year by tense).
