@@ -82,7 +82,9 @@ class SentenceSplitter {
 
   bool next_is_starter(size_t next) const {
     const size_t k = content_after(next);
-    if (k != next) return true;  // an opening quote after an ambiguous period starts anew
+    // An opening quote after an ambiguous period starts anew, but not a bracket around a
+    // number: "at 8 a.m. (0400 GMT) and".
+    if (k != next) return !(k == next + 1 && v_.text(next) == "(" && v_[k].kind == TokenKind::Number);
     return v_[k].kind == TokenKind::Word && lexicon::is_sentence_starter(v_.text(k));
   }
 

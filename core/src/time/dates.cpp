@@ -155,6 +155,7 @@ class Parser {
     return i + 1;
   }
   bool point(size_t i, Point &p, size_t &end, bool allow_time);
+  void zone_aside(Point &t, size_t &end);
   bool weekday_date(size_t i, const Hit &w, Point &p, size_t &end);
   bool core(size_t i, Point &p, size_t &end, bool allow_time, bool context);
   bool day_point(size_t i, Point &p, size_t &end);
@@ -389,7 +390,27 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
   t.second = s;
   t.time_grain = g;
   end = j;
+  if (text(j, "(")) zone_aside(t, end);
   return true;
+}
+
+// "7 a.m. local time (0500 GMT)": the same moment in a named zone, in brackets after a time,
+// gives it its offset (or agrees with the one it has: "9:02 p.m. EDT (0102 GMT)") and joins
+// it; the day may follow ("... on Friday").
+void Parser::zone_aside(Point &t, size_t &end) {
+  Point z;
+  size_t e = 0;
+  bool dur = false;
+  double secs = 0;
+  if (!time_of_day(end + 1, z, e, &dur, &secs) || dur || !z.has_zone || !text(e, ")")) return;
+  // The local time is within a day of the zone's: the offset is the difference, taken
+  // between -12 and +14 hours, in whole quarters of an hour.
+  int d = ((minute_of_day(t) - minute_of_day(z) + z.zone) % 1440 + 1440) % 1440;
+  if (d > 14 * 60) d -= 1440;
+  if (d % 15 || (t.has_zone && t.zone != d)) return;
+  t.has_zone = true;
+  t.zone = d;
+  end = e + 1;
 }
 
 // A day: "yesterday", "Friday", "last Tuesday", "Sept. 19", "19 September 2023", "2023-09-29".
