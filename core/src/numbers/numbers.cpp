@@ -85,8 +85,10 @@ bool is_anchor_word(const Ctx &c, size_t i) {
 // September]", "за 9 месяцев [2023 года]". Rare: out of line, so that date_possible stays
 // inlined in the anchor loop.
 [[gnu::noinline]] bool months_then(const Ctx &c, size_t k) {
-  return c.is_number(k) ? c.word(k + 1).has(kYearWord)
-                        : c.word(k).has(kRange | kMonthsEnd) && c.word(k + 1).has(kMonth);
+  if (c.is_number(k)) return c.word(k + 1).has(kYearWord);
+  if (!c.word(k).has(kRange | kMonthsEnd)) return false;
+  const Hit m = c.word(k + 1);  // a month, or a part of one ("to the end of June")
+  return m.has(kMonth) || (m.e && (m.e->phrase_roles & kPart));
 }
 
 // Whether a date may start at number token i: its shape or the words after it say so.

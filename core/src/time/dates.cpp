@@ -142,10 +142,15 @@ class Parser {
     const Hit w = word(i);
     if (w.has(kOpens | kTrailing | kNearest)) return true;  // one word: "recent days", "YTD"
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
-    if (w.has(kUnit) && w.e->grain == Grain::Year && has(i + 2, kMonth)) return true;  // "the year to March"
+    // "the year to March", "the year to the end of March"
+    if (w.has(kUnit) && w.e->grain == Grain::Year && (has(i + 2, kMonth) || opens_part(i + 2))) return true;
     const std::string_view s = c_.str(i);
     if (!w.e && numbers::roman_century(c_, i, limit_)) return true;  // "XXI век"
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
+  }
+  bool opens_part(size_t i) const {
+    const Hit w = word(i);
+    return w.e && (w.e->phrase_roles & kPart);
   }
   // "since the 1990s": a determiner that opens no phrase of a date is left to "since"; the
   // token after it, or i. Rare: out of line.
@@ -1054,9 +1059,15 @@ bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
   }
   const Hit t = word(k);
   if (!t.has(kMonthsEnd) && (!t.has(kRange) || t.e->range != RangeWord::To)) return false;
+  // "the three months to the end of June": the end of a month is the month's end.
+  size_t m = k + 1;
+  if (opens_part(m)) {
+    const Hit ph = c_.phrase(m, limit_, kPart);
+    if (ph.has(kPart) && ph.len >= 2 && ph.e->part_hi == 60 && ph.e->part_lo > 0) m += ph.len;
+  }
   Point q;
   size_t e = 0;
-  if (!month_first(k + 1, q, e, true)) {
+  if (!month_first(m, q, e, true)) {
     q = Point{};
     if (!day_first(k + 1, q, e)) return false;
   }
