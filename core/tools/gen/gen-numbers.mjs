@@ -285,7 +285,12 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
     }
     case 'oclock': addRole(form, 'kOClock', where); break;
     case 'daypart': addRole(form, 'kDayPart', where); break;
-    case 'at': addRole(form, 'kAt', where); break;
+    case 'at':
+      // at [hour]: an hour in digits after it is a time of day alone (hy "ժամը 11-ին")
+      e = addRole(form, 'kAt', where);
+      if (a === 'hour') e.flags.add('kStrong');
+      else if (a !== undefined && a !== '' && a !== '-') throw new Error(`${where}: unknown flag "${a}"`);
+      break;
     case 'on': addRole(form, 'kOn', where); break;
     case 'context':
       if (a !== 'strong' && a !== 'weak') throw new Error(`${where}: context is strong or weak`);
