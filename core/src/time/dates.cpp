@@ -39,7 +39,8 @@ class Parser {
  private:
   const Ctx &c_;
   size_t limit_;
-  bool to_date_ = false;  // a point read "to date" ("year to date"): a "since" date
+  bool to_date_ = false;   // a point read "to date" ("year to date"): a "since" date
+  bool in_aside_ = false;  // reading the time in brackets after a time (zone_aside)
 
   Hit word(size_t i) const { return i < limit_ ? c_.word(i) : Hit{}; }
   bool has(size_t i, uint64_t r) const { return word(i).has(r); }
@@ -410,7 +411,7 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
   t.second = s;
   t.time_grain = g;
   end = j;
-  if (text(j, "(")) zone_aside(t, end);
+  if (!in_aside_ && text(j, "(")) zone_aside(t, end);
   return true;
 }
 
@@ -422,7 +423,12 @@ void Parser::zone_aside(Point &t, size_t &end) {
   size_t e = 0;
   bool dur = false;
   double secs = 0;
-  if (!time_of_day(end + 1, z, e, &dur, &secs) || dur || !z.has_zone || !text(e, ")")) return;
+  // The time in brackets takes no brackets of its own: "0500 GMT (0500 GMT (..." nests no
+  // deeper than one.
+  in_aside_ = true;
+  const bool ok = time_of_day(end + 1, z, e, &dur, &secs);
+  in_aside_ = false;
+  if (!ok || dur || !z.has_zone || !text(e, ")")) return;
   // The local time is within a day of the zone's: the offset is the difference, taken
   // between -12 and +14 hours, in whole quarters of an hour.
   int d = ((minute_of_day(t) - minute_of_day(z) + z.zone) % 1440 + 1440) % 1440;
