@@ -25,12 +25,9 @@ bool quantity_follows(const Ctx &c, size_t e, size_t limit) {
   if (e >= limit) return false;
   // After a bound: "Пришли 300 с лишним человек", "Windows 11 or later" (not followed by one).
   if (const Hit q = c.phrase(e, limit, kQualAfter); q.has(kQualAfter) && e + q.len < limit) e += q.len;
-  const Hit h = c.word(e);
-  if (h.has(kUnit | kCurrency | kScale | kMagnitude)) return true;
-  // A unit of several tokens: "12 кв. км", "40 sq km".
-  if (h.e && (h.e->phrase_roles & (kUnit | kCurrency)) &&
-      c.phrase(e, limit, kUnit | kCurrency).has(kUnit | kCurrency))
-    return true;
+  if (c.word(e).has(kScale | kMagnitude)) return true;
+  // A unit or a currency, of one token or several ("12 кв. км", "40 sq km").
+  if (c.phrase(e, limit, kUnit | kCurrency).has(kUnit | kCurrency)) return true;
   size_t end = 0;
   return find_counted(c, e, limit, false, &end);
 }

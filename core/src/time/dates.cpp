@@ -348,12 +348,13 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
       }
       meridiem_ok = h >= 1 && h <= 12;
       j = i + 1;
-    } else if (d.shape == Shape::Integer && !d.grouped && d.digits <= 2 && d.value <= 24 &&
-               (d.value <= 12 || hour_word_before(i))) {
+    } else if (d.shape == Shape::Integer && !d.grouped && d.digits <= 2 && d.value <= 24) {
+      // "ժամը 11-ին": after an hour's word, the hour alone, with its case ending; else an hour
+      // up to 12 that needs "a.m." or "o'clock".
+      needs_meridiem = !hour_word_before(i);
+      if (needs_meridiem && d.value > 12) return false;
       h = static_cast<int>(d.value);
       meridiem_ok = h >= 1 && h <= 12;
-      // "ժամը 11-ին": after an hour's word, the hour alone, with its case ending.
-      needs_meridiem = !hour_word_before(i);
       j = needs_meridiem ? i + 1 : after_number(i);
     } else if (d.shape == Shape::Decimal && d.frac_digits == 2 && d.digits <= 2 && d.value < 13 &&
                c_.str(i).find('.') != std::string_view::npos) {
@@ -1082,10 +1083,9 @@ bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
   if (!t.has(kMonthsEnd) && (!t.has(kRange) || t.e->range != RangeWord::To)) return false;
   // "the three months to the end of June": the end of a month is the month's end.
   size_t m = k + 1;
-  if (opens_part(m)) {
-    const Hit ph = c_.phrase(m, limit_, kPart);
-    if (ph.has(kPart) && ph.len >= 2 && ph.e->part_hi == 60 && ph.e->part_lo > 0) m += ph.len;
-  }
+  if (const Hit ph = c_.phrase(m, limit_, kPart);
+      ph.has(kPart) && ph.len >= 2 && ph.e->part_hi == 60 && ph.e->part_lo > 0)
+    m += ph.len;
   Point q;
   size_t e = 0;
   if (!month_first(m, q, e, true)) {
