@@ -13,6 +13,8 @@ enum class AbbreviationClass : unsigned char {
   Month,      // "Sept.": continues before a number
   NumPrefix,  // "No.": continues before a number
   General,    // "U.S.", "p.m.", "Inc.": ends a sentence before a sentence starter
+  Unit,       // Russian "см." ("see", and centimetres): after a number, ends a sentence as a
+         // period does ("Снег 30 см. Площадь ..."); elsewhere never ("см. Приложение 2")
 };
 
 struct AbbreviationEntry {

@@ -196,7 +196,7 @@ constinit const AbbreviationEntry kAbbreviations[] = {
     {"св", AbbreviationClass::Title},
     {"сен", AbbreviationClass::Month},
     {"сент", AbbreviationClass::Month},
-    {"см", AbbreviationClass::Never},
+    {"см", AbbreviationClass::Unit},
     {"стр", AbbreviationClass::NumPrefix},
     {"т", AbbreviationClass::Never},
     {"тыс", AbbreviationClass::General},

@@ -107,9 +107,9 @@ bool date_possible(const Ctx &c, size_t i, size_t end) {
   if (d.shape == Shape::Integer && !d.grouped && d.digits == 4) return true;  // a year
   if (i + 1 >= end) return false;
   const Hit h = c.word(i + 1);
-  // "three years ago", "6.30pm", "2000 years ago", "the 12 months to September"
+  // "three years ago", "6.30pm", "2000 years ago", "the 12 months to September", "в 11 часов"
   if (h.has(kUnit) && h.e->dim == Dim::Time)
-    return c.word(i + 2).has(kAgo) || c.phrase(i + 2, end, kAgo) ||
+    return h.has(kOClock) || c.word(i + 2).has(kAgo) || c.phrase(i + 2, end, kAgo) ||
            (h.e->grain == Grain::Month && i + 3 < end && months_then(c, i + 2));
   if (d.shape == Shape::Decimal) return h.has(kMeridiem);
   if (d.shape != Shape::Integer || d.grouped || d.digits > 2) return false;

@@ -147,6 +147,9 @@ class SentenceSplitter {
     AbbreviationClass cls = lexicon::abbreviation_class(form);
     if (cls == AbbreviationClass::Title || cls == AbbreviationClass::Never) return kNo;
     if (next_is_lower(next)) return kNo;
+    // A unit after its number ends the sentence as a period would ("Снег 30 см. Площадь").
+    if (cls == AbbreviationClass::Unit)
+      return t > 0 && v_[t - 1].kind == TokenKind::Number && !v_.newline_before(t) ? last : kNo;
     const bool number_next = v_[next].kind == TokenKind::Number;
     if (cls == AbbreviationClass::Month || cls == AbbreviationClass::NumPrefix) {
       if (number_next) return kNo;

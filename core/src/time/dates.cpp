@@ -157,6 +157,12 @@ class Parser {
     const Hit w = c_.word(i - 1);
     return w.has(kAt) && (w.e->flags & kStrong);
   }
+  // Whether m, the word after number i, is an hour's word that is also a unit of time, and a
+  // word of "at" before the number makes it say the hour ("в 11 часов", at eleven; "11 часов"
+  // alone is a duration).
+  bool oclock_unit(size_t i, const Hit &m) const {
+    return m.has(kOClock) && m.has(kUnit) && i > c_.sent_begin && c_.word(i - 1).has(kAt);
+  }
   bool opens_part_after(size_t i) const {
     const Hit w = word(i);
     return w.e && ((w.e->roles | w.e->phrase_roles) & kPartAfter);
@@ -352,7 +358,8 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
       // "ժամը 11-ին": after an hour's word, the hour alone, with its case ending; else an hour
       // up to 12 that needs "a.m." or "o'clock".
       needs_meridiem = !hour_word_before(i);
-      if (needs_meridiem && d.value > 12) return false;
+      // "в 18 часов": a day of 24 hours, before an hour's word that is also a unit.
+      if (needs_meridiem && d.value > 12 && !(d.value < 24 && oclock_unit(i, word(i + 1)))) return false;
       h = static_cast<int>(d.value);
       meridiem_ok = h >= 1 && h <= 12;
       j = needs_meridiem ? i + 1 : after_number(i);
@@ -392,8 +399,14 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
     if (h == 12) h = 0;
     h += m.e->meridiem;
     ++j;
-  } else if (needs_meridiem && g == Grain::Hour && m.has(kOClock)) {
+  } else if (needs_meridiem && g == Grain::Hour && m.has(kOClock) && (!m.has(kUnit) || oclock_unit(i, m))) {
     ++j;
+    const Hit part = word(j);  // "в 7 часов вечера"
+    if (meridiem_ok && part.has(kMeridiem)) {
+      if (h == 12) h = 0;
+      h += part.e->meridiem;
+      ++j;
+    }
   } else if (needs_meridiem) {
     return false;
   }

@@ -38,7 +38,7 @@ function uniqueSorted(words, what) {
 }
 const cstr = (s) => JSON.stringify(s);  // JSON string syntax is valid C++ for these texts
 
-const classes = { title: 'Title', never: 'Never', month: 'Month', numprefix: 'NumPrefix', general: 'General' };
+const classes = { title: 'Title', never: 'Never', month: 'Month', numprefix: 'NumPrefix', general: 'General', unit: 'Unit' };
 const abbrev = new Map();
 for (const { lang, line } of gather('abbreviations.tsv')) {
   const [form, cls] = line.split('\t');
