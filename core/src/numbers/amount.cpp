@@ -172,7 +172,14 @@ bool Reader::amount(size_t start, Amount &a) {
   size_t pos = start;
   Qualifier q = Qualifier::None;
   Bound bound = Bound::None;
+  bool to_bound = false;
   if (const Hit h = c_.phrase(pos, limit_, kQualBefore); h.has(kQualBefore)) {
+    // A bound that is also the "to" of a range is the level after a verb of change: "до 10
+    // лет" is up to ten years, "замедлилась до 5,8%" slowed to 5.8%.
+    if (h.has(kRange) && h.e->range == RangeWord::To) {
+      if (change_before(c_, pos)) return false;
+      to_bound = true;
+    }
     q = h.e->qualifier;
     bound = h.e->bound;
     pos += h.len;
@@ -185,6 +192,10 @@ bool Reader::amount(size_t start, Amount &a) {
   Side x;
   if (!side(pos, x, q != Qualifier::None)) return false;
   pos = x.end;
+  // "до 2025 года" is until a year, no count of years.
+  if (to_bound && x.unit && x.unit->grain == Grain::Year && x.n.from_digits &&
+      year_digits(c_.plain_digits(x.begin)))
+    return false;
   // Digits glued to a word that is no unit or multiplier name something: "3D", "5G", "4x4",
   // "3Q23".
   if (x.n.from_digits && pos < limit_ && c_.kind(pos) == TokenKind::Word && adjacent(pos)) return false;
@@ -202,8 +213,18 @@ bool Reader::amount(size_t start, Amount &a) {
   if (opener == RangeWord::From && change_before(c_, start)) connects = false;
   // "rose from 5% to 6%" read from the "5": the same change, two levels.
   if (connects && opener == RangeWord::None && start > c_.sent_begin &&
-      range_is(start - 1, RangeWord::From) && change_before(c_, start - 1))
+      range_is(start - 1, RangeWord::From) && change_before(c_, start - 1)) {
     connects = false;
+    // "выросли с 300 до 500 рублей": a unit written once, after the second level, is the
+    // first's too.
+    if (!x.unit && !x.currency && !x.n.ordinal) {
+      Side y;
+      if (side(second, y, false) && !y.n.ordinal) {
+        x.unit = y.unit;
+        x.currency = y.currency;
+      }
+    }
+  }
   // Armenian says "from" in an ending after a hyphen: "300-ից 500", "300-ից մինչև 500".
   if (connects) {
     if (const size_t k = after_from_ending(c_, pos, limit_)) {
