@@ -237,8 +237,9 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
       (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e && !verb_opens(c, i - 1) &&
       (plain_int || d.shape == Shape::Decimal || versionish) && !quantity_follows(c, i + 1, limit) &&
       !(i + 1 < limit && c.str(i + 1) == "%") &&
-      // "Եկան 300-ից 500 մարդ", and an ordinal ending: "Это 10-й раз", "Հայաստանը 3-րդ տեղում".
-      !(i + 2 < limit && c.str(i + 1) == "-" && c.word(i + 2).has(kRange | kOrdinalSuffix))) {
+      // "Եկան 300-ից 500 մարդ", an ordinal ending ("Это 10-й раз", "Հայաստանը 3-րդ տեղում"),
+      // and an age ("Задержан 45-летний мужчина").
+      !(i + 2 < limit && c.str(i + 1) == "-" && c.word(i + 2).has(kRange | kOrdinalSuffix | kUnit))) {
     size_t e = i + 1;
     // "737-800", and a capital letter or two: "Block 4-A".
     if ((e + 1 < limit && c.str(e) == "-" && !c.space_before(e) && !c.space_before(e + 1) &&
