@@ -175,7 +175,11 @@ TEST_CASE("the stage stays linear on adversarial input", "[numbers][adversarial]
                                           "2023-W",
                                           "1 000 ",
                                           "a tenth to ",
-                                          "0500 GMT ("};
+                                          "0500 GMT (",
+                                          "в 11 часов ",
+                                          "выросли с 5 до ",
+                                          "45-летний ",
+                                          "через "};
   for (const auto &u : units) {
     std::string small, large;
     while (small.size() < 100000) small += u;

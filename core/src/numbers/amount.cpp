@@ -174,10 +174,11 @@ bool Reader::amount(size_t start, Amount &a) {
   Bound bound = Bound::None;
   bool to_bound = false;
   if (const Hit h = c_.phrase(pos, limit_, kQualBefore); h.has(kQualBefore)) {
-    // A bound that is also the "to" of a range is the level after a verb of change: "до 10
-    // лет" is up to ten years, "замедлилась до 5,8%" slowed to 5.8%.
+    // A bound that is also the "to" of a range is the level after a verb of change ("до 10
+    // лет" is up to ten years, "замедлилась до 5,8%" slowed to 5.8%) or a comma ("повысил
+    // ставку на 100 базисных пунктов, до 13%": the change, then the level).
     if (h.has(kRange) && h.e->range == RangeWord::To) {
-      if (change_before(c_, pos)) return false;
+      if (change_before(c_, pos) || (pos > c_.sent_begin && c_.is_text(pos - 1, ","))) return false;
       to_bound = true;
     }
     q = h.e->qualifier;
