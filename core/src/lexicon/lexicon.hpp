@@ -13,8 +13,10 @@ enum class AbbreviationClass : unsigned char {
   Month,      // "Sept.": continues before a number
   NumPrefix,  // "No.": continues before a number
   General,    // "U.S.", "p.m.", "Inc.": ends a sentence before a sentence starter
-  Unit,       // Russian "см." ("see", and centimetres): after a number, ends a sentence as a
-         // period does ("Снег 30 см. Площадь ..."); elsewhere never ("см. Приложение 2")
+  // "руб.", "тыс.", "см." (also "see"): after a number, or after such a unit after a number,
+  // ends a sentence as a period does ("Снег 30 см. Площадь ..."); elsewhere as General
+  // ("см. Приложение 2").
+  Unit,
 };
 
 struct AbbreviationEntry {

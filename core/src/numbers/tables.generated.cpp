@@ -154,7 +154,7 @@ constinit const WordEntry kWords[] = {
     {.key = "byn", .roles = kCurrency, .case_roles = kCurrency, .exact = "BYN", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "BYN", .currency_factor = 1.0},
     {.key = "c", .roles = kUnit, .case_roles = kUnit, .phrase_roles = kCurrency, .ending_roles = kUnit, .exact = "C", .longest_phrase = 2, .longest_ending = 2, .flags = kAdjacent, .unit = "degC", .dim = Dim::Temperature},
     {.key = "c $", .roles = kCurrency, .case_roles = kCurrency, .exact = "C $", .tokens = 2, .flags = kCurrencyBefore, .currency = "CAD", .currency_factor = 1.0},
-    {.key = "c.", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
+    {.key = "c.", .roles = kQualBefore, .ending_roles = kUnit, .longest_ending = 2, .qualifier = Qualifier::Approx, .bound = Bound::None},
     {.key = "ca", .roles = 0, .phrase_roles = kCurrency, .longest_phrase = 2},
     {.key = "ca $", .roles = kCurrency, .case_roles = kCurrency, .exact = "CA $", .tokens = 2, .flags = kCurrencyBefore, .currency = "CAD", .currency_factor = 1.0},
     {.key = "ca.", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
@@ -322,6 +322,7 @@ constinit const WordEntry kWords[] = {
     {.key = "extend", .roles = kChange},
     {.key = "extended", .roles = kChange},
     {.key = "f", .roles = kUnit, .case_roles = kUnit, .ending_roles = kUnit, .exact = "F", .longest_ending = 2, .flags = kAdjacent, .unit = "degF", .dim = Dim::Temperature},
+    {.key = "f.", .roles = 0, .ending_roles = kUnit, .longest_ending = 2},
     {.key = "fahrenheit", .roles = kUnit, .ending_roles = kUnit, .longest_ending = 2, .unit = "degF", .dim = Dim::Temperature},
     {.key = "fall", .roles = kChange | kSeason, .flags = kWeak, .season_month = 9, .season_months = 3},
     {.key = "fallen", .roles = kChange},
@@ -1204,7 +1205,9 @@ constinit const WordEntry kWords[] = {
     {.key = "¥", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "JPY", .currency_factor = 1.0},
     {.key = "°", .roles = kUnit, .phrase_roles = kUnit, .longest_phrase = 2, .unit = "deg", .dim = Dim::Temperature},
     {.key = "° c", .roles = kUnit, .tokens = 2, .unit = "degC", .dim = Dim::Temperature},
+    {.key = "° c.", .roles = kUnit, .tokens = 2, .unit = "degC", .dim = Dim::Temperature},
     {.key = "° f", .roles = kUnit, .tokens = 2, .unit = "degF", .dim = Dim::Temperature},
+    {.key = "° f.", .roles = kUnit, .tokens = 2, .unit = "degF", .dim = Dim::Temperature},
     {.key = "±", .roles = kSign, .number = 0.0},
     {.key = "¼", .roles = kCardinal, .number = 0.25},
     {.key = "½", .roles = kCardinal, .number = 0.5},
@@ -5023,7 +5026,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 5014;
+const size_t kWordsSize = 5017;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

@@ -141,15 +141,27 @@ class SentenceSplitter {
     return kNo;
   }
 
+  bool unit_after_number(size_t t) const {
+    if (t == 0 || v_.newline_before(t)) return false;
+    const Token &prev = v_[t - 1];
+    if (prev.kind == TokenKind::Number) return true;
+    if (prev.kind != TokenKind::Abbreviation || t < 2 || v_.newline_before(t - 1) ||
+        v_[t - 2].kind != TokenKind::Number)
+      return false;
+    std::string_view form = v_.text(t - 1);
+    form.remove_suffix(1);
+    return lexicon::abbreviation_class(form) == AbbreviationClass::Unit;
+  }
+
   size_t abbreviation_ends(size_t t, size_t last, size_t next) const {
     std::string_view form = v_.text(t);
     form.remove_suffix(1);
     AbbreviationClass cls = lexicon::abbreviation_class(form);
     if (cls == AbbreviationClass::Title || cls == AbbreviationClass::Never) return kNo;
     if (next_is_lower(next)) return kNo;
-    // A unit after its number ends the sentence as a period would ("Снег 30 см. Площадь").
-    if (cls == AbbreviationClass::Unit)
-      return t > 0 && v_[t - 1].kind == TokenKind::Number && !v_.newline_before(t) ? last : kNo;
+    // A unit after its number, or after another unit, ends the sentence as a period would
+    // ("Снег 30 см. Площадь", "5 тыс. руб. Спрос"); elsewhere it is a general abbreviation.
+    if (cls == AbbreviationClass::Unit && unit_after_number(t)) return last;
     const bool number_next = v_[next].kind == TokenKind::Number;
     if (cls == AbbreviationClass::Month || cls == AbbreviationClass::NumPrefix) {
       if (number_next) return kNo;
@@ -166,7 +178,9 @@ class SentenceSplitter {
         return last;
     }
     if (cls == AbbreviationClass::None) {
-      // An initial ("J.", "Z."): names go on after it.
+      // An initial ("J.", "Z."): names go on after it. The letter of a degree is none: "40 °C.
+      // Authorities".
+      if (!v_.space_before(t) && t > 0 && v_.text(t - 1) == "\u00B0") return last;
       return next_is_starter(next) ? last : kNo;
     }
     if (v_.newline_before(next) || next_is_starter(next)) return last;
