@@ -150,9 +150,9 @@ double time_ratio(Grain larger, Grain smaller) {
   return 0;
 }
 
-bool change_before(const Ctx &c, size_t i) {
-  // Up to five words back: "raise the retirement age from 65 to 67".
-  for (size_t k = i; k > c.sent_begin && i - k < 5; --k)
+// Up to `words` tokens back: "raise the retirement age from 65 to 67".
+bool change_before(const Ctx &c, size_t i, size_t words = 5) {
+  for (size_t k = i; k > c.sent_begin && i - k < words; --k)
     if (c.word(k - 1).has(kChange)) return true;
   return false;
 }
@@ -175,10 +175,11 @@ bool Reader::amount(size_t start, Amount &a) {
   bool to_bound = false;
   if (const Hit h = c_.phrase(pos, limit_, kQualBefore); h.has(kQualBefore)) {
     // A bound that is also the "to" of a range is the level after a verb of change ("до 10
-    // лет" is up to ten years, "замедлилась до 5,8%" slowed to 5.8%) or a comma ("повысил
-    // ставку на 100 базисных пунктов, до 13%": the change, then the level).
+    // лет" is up to ten years, "замедлилась до 5,8%" slowed to 5.8%; "выросла с 25% в 2015
+    // году до 40%" puts it seven tokens back) or a comma ("повысил ставку на 100 базисных
+    // пунктов, до 13%": the change, then the level).
     if (h.has(kRange) && h.e->range == RangeWord::To) {
-      if (change_before(c_, pos) || (pos > c_.sent_begin && c_.is_text(pos - 1, ","))) return false;
+      if (change_before(c_, pos, 8) || (pos > c_.sent_begin && c_.is_text(pos - 1, ","))) return false;
       to_bound = true;
     }
     q = h.e->qualifier;

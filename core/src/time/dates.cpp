@@ -1543,6 +1543,20 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     end = i + 2;
     return true;
   }
+  // A year with an ordinal's ending: "в 2022-м году", "в 2022-м", "2022-й год", and alone
+  // when the ending is also a case ending of a date ("2022-ին", in 2022). A year, no ordinal.
+  if (const int y = year_at(i);
+      y && text(i + 1, "-") && adjacent(i + 1) && adjacent(i + 2) && has(i + 2, kOrdinalSuffix)) {
+    const bool year_word = has(i + 3, kYearWord);
+    if (year_word || ctx_before || after_on(i) || has(i + 2, kDaySuffix)) {
+      p.kind = PointKind::Absolute;
+      p.grain = Grain::Year;
+      p.year = y;
+      p.has_year = true;
+      end = year_word ? i + 4 : i + 3;
+      return true;
+    }
+  }
   // A year alone: "in 2023", "2023"
   if (year_at(i) && (context || bare_year(i))) {
     p.kind = PointKind::Absolute;
