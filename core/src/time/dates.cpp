@@ -1543,30 +1543,23 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
     end = i + 2;
     return true;
   }
+  const int y = year_at(i);
+  if (!y) return false;
   // A year with an ordinal's ending: "в 2022-м году", "в 2022-м", "2022-й год", and alone
   // when the ending is also a case ending of a date ("2022-ին", in 2022). A year, no ordinal.
-  if (const int y = year_at(i);
-      y && text(i + 1, "-") && adjacent(i + 1) && adjacent(i + 2) && has(i + 2, kOrdinalSuffix)) {
+  size_t e = i + 1;
+  if (adjacent(i + 1) && c_.is_text(i + 1, "-") && adjacent(i + 2) && has(i + 2, kOrdinalSuffix)) {
     const bool year_word = has(i + 3, kYearWord);
-    if (year_word || ctx_before || after_on(i) || has(i + 2, kDaySuffix)) {
-      p.kind = PointKind::Absolute;
-      p.grain = Grain::Year;
-      p.year = y;
-      p.has_year = true;
-      end = year_word ? i + 4 : i + 3;
-      return true;
-    }
+    if (year_word || ctx_before || after_on(i) || has(i + 2, kDaySuffix)) e = year_word ? i + 4 : i + 3;
   }
-  // A year alone: "in 2023", "2023"
-  if (year_at(i) && (context || bare_year(i))) {
-    p.kind = PointKind::Absolute;
-    p.grain = Grain::Year;
-    p.year = year_at(i);
-    p.has_year = true;
-    end = i + 1;
-    return true;
-  }
-  return false;
+  // A year alone: "in 2023", "2023".
+  if (e == i + 1 && !context && !bare_year(i)) return false;
+  p.kind = PointKind::Absolute;
+  p.grain = Grain::Year;
+  p.year = y;
+  p.has_year = true;
+  end = e;
+  return true;
 }
 
 bool Parser::date(size_t start, DateMatch &m) {
