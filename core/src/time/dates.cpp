@@ -394,21 +394,19 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
     needs_meridiem = meridiem_ok = true;
     j = i + 1;
   }
-  const Hit m = word(j);
-  if (meridiem_ok && m.has(kMeridiem)) {
-    if (h == 12) h = 0;
-    h += m.e->meridiem;
-    ++j;
-  } else if (needs_meridiem && g == Grain::Hour && m.has(kOClock) && (!m.has(kUnit) || oclock_unit(i, m))) {
-    ++j;
-    const Hit part = word(j);  // "в 7 часов вечера"
-    if (meridiem_ok && part.has(kMeridiem)) {
-      if (h == 12) h = 0;
-      h += part.e->meridiem;
-      ++j;
-    }
-  } else if (needs_meridiem) {
-    return false;
+  // "6 p.m.", "six o'clock", and both: "в 7 часов вечера".
+  auto meridiem_at = [&](size_t k) {
+    if (!meridiem_ok) return false;
+    const Hit mh = word(k);
+    if (!mh.has(kMeridiem)) return false;
+    h = (h == 12 ? 0 : h) + mh.e->meridiem;
+    j = k + 1;
+    return true;
+  };
+  if (!meridiem_at(j) && needs_meridiem) {
+    const Hit m = word(j);
+    if (!m.has(kOClock) || (m.has(kUnit) && !oclock_unit(i, m))) return false;
+    meridiem_at(++j);
   }
   if (g != Grain::Hour) j = after_number(j - 1);  // "ժամը 18:00-ին"
   const Hit z = c_.phrase(j, limit_, kTimeZone);
