@@ -1991,6 +1991,8 @@ constinit const WordEntry kWords[] = {
     {.key = "Пять", .roles = kCardinal, .number = 5.0},
     {.key = "Пятьдесят", .roles = kCardinal, .number = 50.0},
     {.key = "Пятьсот", .roles = kCardinal, .number = 500.0},
+    {.key = "Раз", .roles = kUnit, .flags = kWeak, .unit = "x", .dim = Dim::Factor},
+    {.key = "Раза", .roles = kUnit, .flags = kWeak, .unit = "x", .dim = Dim::Factor},
     {.key = "Ракет", .roles = kPlural},
     {.key = "Ракеты", .roles = kPlural},
     {.key = "Раненого", .roles = kPlural},
@@ -3252,6 +3254,8 @@ constinit const WordEntry kWords[] = {
     {.key = "пять", .roles = kCardinal, .number = 5.0},
     {.key = "пятьдесят", .roles = kCardinal, .number = 50.0},
     {.key = "пятьсот", .roles = kCardinal, .number = 500.0},
+    {.key = "раз", .roles = kUnit, .flags = kWeak, .unit = "x", .dim = Dim::Factor},
+    {.key = "раза", .roles = kUnit, .flags = kWeak, .unit = "x", .dim = Dim::Factor},
     {.key = "ракет", .roles = kPlural},
     {.key = "ракеты", .roles = kPlural},
     {.key = "раненого", .roles = kPlural},
@@ -5241,7 +5245,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 5232;
+const size_t kWordsSize = 5236;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

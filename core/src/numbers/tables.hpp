@@ -100,6 +100,7 @@ enum class Dim : uint8_t {
   Time,
   Percent,
   Flow,
+  Factor,  // "в 1,5 раза": how many times larger
 };
 
 // Calendar grains, finest first. Weekend is only used inside the engine.
@@ -113,7 +114,8 @@ enum class IdKind : uint8_t { None, Id, Nothing };
 
 // Per-role flags.
 enum EntryFlag : uint16_t {
-  kWeak = 1,             // numeral, ordinal, month, weekday, season: needs context alone
+  kWeak = 1,             // numeral, ordinal, month, weekday, season: needs context alone;
+                         // unit: only after a word of "at" ("в 1,5 раза")
   kBare = 2,             // denominator: means 1/value alone ("half")
   kSuffixOnly = 4,       // scale: only right after a number ("10k")
   kAmbiguous = 8,        // scale: also a unit ("m"): a multiplier only with money or decimals

@@ -149,13 +149,14 @@ for (const { where, cols: [form, code, factor, position, flags] } of gather('cur
   addFlags(e, fl);
 }
 const dims = { length: 'Length', mass: 'Mass', area: 'Area', volume: 'Volume', temperature: 'Temperature',
-  speed: 'Speed', energy: 'Energy', power: 'Power', data: 'Data', time: 'Time', percent: 'Percent', flow: 'Flow' };
+  speed: 'Speed', energy: 'Energy', power: 'Power', data: 'Data', time: 'Time', percent: 'Percent', flow: 'Flow',
+  factor: 'Factor' };
 const grains = { second: 'Second', minute: 'Minute', hour: 'Hour', day: 'Day', weekend: 'Weekend',
   week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year', decade: 'Decade', century: 'Century' };
 for (const { where, cols: [form, code, dim, grain, flags] } of gather('units.tsv')) {
   if (!dims[dim]) throw new Error(`${where}: unknown dimension "${dim}"`);
   if (!code) throw new Error(`${where}: no unit code`);
-  const fl = flagsOf(flags, ['case', 'adjacent', 'fraction'], where);
+  const fl = flagsOf(flags, ['case', 'adjacent', 'fraction', 'weak'], where);
   const e = addRole(form, fl.includes('fraction') ? 'kFractionUnit' : 'kUnit', where, fl);
   set(e, 'unit', code, where);
   set(e, 'dim', dims[dim], where);
