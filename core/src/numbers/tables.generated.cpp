@@ -353,6 +353,7 @@ constinit const WordEntry kWords[] = {
     {.key = "fish", .roles = kPlural},
     {.key = "five", .roles = kCardinal, .number = 5.0},
     {.key = "flight", .roles = kIdPrefix, .id = IdKind::Id},
+    {.key = "fold", .roles = kUnit, .flags = kAdjacent, .unit = "x", .dim = Dim::Factor},
     {.key = "foot", .roles = kUnit, .ending_roles = kUnit, .longest_ending = 2, .unit = "ft", .dim = Dim::Length},
     {.key = "footnote", .roles = kIdPrefix, .id = IdKind::Nothing},
     {.key = "for", .roles = kStop, .ending_roles = kTense, .longest_ending = 2},
@@ -5259,7 +5260,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 5250;
+const size_t kWordsSize = 5251;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;
