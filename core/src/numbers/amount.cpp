@@ -67,7 +67,7 @@ inline void Reader::unit_after(Side &s, size_t &pos) {
   if ((u.e->flags & kAdjacent) && !adjacent(k)) return;
   // A weak unit only after a word of "at" before the number: "в 1,5 раза" (1.5 times), but
   // "3 раза в неделю" (three times a week) counts.
-  if ((u.e->flags & kWeak) && !(s.begin > c_.sent_begin && c_.word(s.begin - 1).has(kAt))) return;
+  if ((u.e->flags & kWeak) && !c_.word_before(s.begin).has(kAt)) return;
   s.unit = u.e;
   pos = k + u.len;
 }

@@ -84,6 +84,8 @@ class Ctx {
     if (i >= toks.size()) return {};
     return slot_of(i).hit;
   }
+  // The entry of the token before i in the current sentence, or none at its first token.
+  Hit word_before(size_t i) const { return i > sent_begin ? word(i - 1) : Hit{}; }
   // The longest entry with one of `roles` spelled by tokens [i, i + n), n >= 1, i + n <= end.
   Hit phrase(size_t i, size_t end, uint64_t roles) const {
     if (i >= end || i >= toks.size()) return {};

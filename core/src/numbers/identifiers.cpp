@@ -221,7 +221,7 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
     const std::string_view w = c.str(i - 2);
     if (!w.empty() && w.back() >= '0' && w.back() <= '9') return true;
   }
-  const bool currency_before = i > c.sent_begin && c.word(i - 1).has(kCurrency | kQualBefore);
+  const bool currency_before = c.word_before(i).has(kCurrency | kQualBefore);
   // Leading zeros and long digit strings: "0143", "007", "900005002762".
   if (plain_int && (d.leading_zero || d.digits >= 7) && !currency_before && !quantity_follows(c, i + 1, limit)) {
     out.type = MentionType::Id;

@@ -71,7 +71,7 @@ class Parser {
     return after_on(i) && !(i + 1 < limit_ && c_.capitalized(i + 1));
   }
   // Whether "on" (ru "в", "во") is right before token i.
-  bool after_on(size_t i) const { return i > c_.sent_begin && c_.word(i - 1).has(kOn); }
+  bool after_on(size_t i) const { return c_.word_before(i).has(kOn); }
   // A day of the month in words: an ordinal from 1 to 31 ("first", "twenty-first", "первого",
   // "двадцать первого"); the token after it in `after`. Or 0.
   int word_day(size_t i, size_t &after) const {
@@ -153,15 +153,15 @@ class Parser {
   // hour is read with its case ending after a hyphen ("ժամը 11-ին"), as news writes it (and as
   // the stage's test of a number that may start a date wants it): tested first, it is cheaper.
   bool hour_word_before(size_t i) const {
-    if (i <= c_.sent_begin || !text(i + 1, "-")) return false;
-    const Hit w = c_.word(i - 1);
+    if (!text(i + 1, "-")) return false;
+    const Hit w = c_.word_before(i);
     return w.has(kAt) && (w.e->flags & kStrong);
   }
   // Whether m, the word after number i, is an hour's word that is also a unit of time, and a
   // word of "at" before the number makes it say the hour ("в 11 часов", at eleven; "11 часов"
   // alone is a duration).
   bool oclock_unit(size_t i, const Hit &m) const {
-    return m.has(kOClock) && m.has(kUnit) && i > c_.sent_begin && c_.word(i - 1).has(kAt);
+    return m.has(kOClock) && m.has(kUnit) && c_.word_before(i).has(kAt);
   }
   bool opens_part_after(size_t i) const {
     const Hit w = word(i);
@@ -1065,7 +1065,7 @@ bool Parser::months_to(size_t i, Point &a, Point &b, size_t &end) {
   int count = 0, spread = 0;
   size_t k = 0;
   if (const Hit y = word(i);
-      y.has(kUnit) && y.e->grain == Grain::Year && i > c_.sent_begin && c_.word(i - 1).has(kDeterminer)) {
+      y.has(kUnit) && y.e->grain == Grain::Year && c_.word_before(i).has(kDeterminer)) {
     // "the year to March" (British): the twelve months to it.
     count = 12;
     k = i + 1;
@@ -1192,7 +1192,7 @@ void Parser::part_after(Point &p, size_t &end) const {
 bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context) {
   if (i >= limit_) return false;
   p = Point{};
-  const bool ctx_before = context || (i > c_.sent_begin && c_.word(i - 1).has(kDateContext | kPart | kRelMod));
+  const bool ctx_before = context || c_.word_before(i).has(kDateContext | kPart | kRelMod);
   const Hit w = word(i);
   // "9/11"
   if (number(i) && text(i + 1, "/") && event(i, p, end)) return true;
@@ -1369,8 +1369,7 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
           e = year_word ? k + 4 : k + 3;
         }
       } else if (tens && d.shape == Shape::Decade &&
-                 (d.digits == 4 || k > i || ctx_before ||
-                  (i > c_.sent_begin && c_.word(i - 1).has(kDeterminer)))) {
+                 (d.digits == 4 || k > i || ctx_before || c_.word_before(i).has(kDeterminer))) {
         digits = d.digits;
         e = k + 1;
       }
