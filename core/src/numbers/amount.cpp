@@ -175,16 +175,14 @@ bool Reader::amount(size_t start, Amount &a) {
   size_t pos = start;
   Qualifier q = Qualifier::None;
   Bound bound = Bound::None;
-  bool to_bound = false;
   if (const Hit h = c_.phrase(pos, limit_, kQualBefore); h.has(kQualBefore)) {
     // A bound that is also the "to" of a range is the level after a verb of change ("до 10
     // лет" is up to ten years, "замедлилась до 5,8%" slowed to 5.8%; "выросла с 25% в 2015
     // году до 40%" puts it seven tokens back) or a comma ("повысил ставку на 100 базисных
     // пунктов, до 13%": the change, then the level).
-    if (h.has(kRange) && h.e->range == RangeWord::To) {
-      if (change_before(c_, pos, 8) || (pos > c_.sent_begin && c_.is_text(pos - 1, ","))) return false;
-      to_bound = true;
-    }
+    if (h.has(kRange) && h.e->range == RangeWord::To &&
+        (change_before(c_, pos, 8) || (pos > c_.sent_begin && c_.is_text(pos - 1, ","))))
+      return false;
     q = h.e->qualifier;
     bound = h.e->bound;
     pos += h.len;
@@ -197,9 +195,9 @@ bool Reader::amount(size_t start, Amount &a) {
   Side x;
   if (!side(pos, x, q != Qualifier::None)) return false;
   pos = x.end;
-  // "до 2025 года" is until a year, no count of years.
-  if (to_bound && x.unit && x.unit->grain == Grain::Year && x.n.from_digits &&
-      year_digits(c_.plain_digits(x.begin)))
+  // A year before its own word is a date, never a count of years, with a bound before it or
+  // not: "до 2025 года" (until 2025), "около 2000 года" (around 2000).
+  if (x.unit && (x.unit->roles & kYearWord) && x.n.from_digits && year_digits(c_.plain_digits(x.begin)))
     return false;
   // Digits glued to a word that is no unit or multiplier name something: "3D", "5G", "4x4",
   // "3Q23".
