@@ -65,9 +65,9 @@ inline void Reader::unit_after(Side &s, size_t &pos) {
   const Hit u = c_.phrase(k, limit_, kUnit);
   if (!u.has(kUnit)) return;
   if ((u.e->flags & kAdjacent) && !adjacent(k)) return;
-  // A weak unit only after a word of "at" before the number: "в 1,5 раза" (1.5 times), but
-  // "3 раза в неделю" (three times a week) counts.
-  if ((u.e->flags & kWeak) && !c_.word_before(s.begin).has(kAt)) return;
+  // A weak unit only after a word of "at" or a verb of change before the number: "в 1,5
+  // раза" (1.5 times), "rose 1.5 times"; "3 раза в неделю" (three times a week) counts.
+  if ((u.e->flags & kWeak) && !c_.word_before(s.begin).has(kAt | kChange)) return;
   s.unit = u.e;
   pos = k + u.len;
 }

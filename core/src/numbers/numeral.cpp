@@ -496,6 +496,8 @@ bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
     const Hit u = c.piece(whole.substr(off + skip), false);
     if (!u.has(kUnit)) return false;
     n.inline_unit = u.e;
+  } else if (words == 1 && lp.hit.has(kUnit) && lp.hit.has(kCardinal)) {
+    n.inline_unit = lp.hit.e;  // a number word that holds its unit: "threefold"
   }
   n.value = total + current;
   n.end = end_tok;
