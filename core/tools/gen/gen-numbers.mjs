@@ -5,7 +5,8 @@
 // Usage: node core/tools/gen/gen-numbers.mjs [--check]
 //   --check: exit 1 when the committed file differs from what the data gives.
 // Data format: UTF-8, tab-separated columns, one entry a line; a line that is "#" or starts
-// with "# " is a comment. A form of several tokens is written with one space between them.
+// with "# " is a comment. A form of several tokens is written with one space between them;
+// a group of endings in braces stands for one form each ("դրամ{,ի,ից}").
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,17 +30,31 @@ function gather(file) {
       const line = raw.replace(/\r$/, '');
       if (line.trim() === '' || line === '#' || line.startsWith('# ')) return;
       const cols = line.split('\t');
-      out.push({ where: `core/data/${lang}/${file}:${i + 1}`, cols });
-      // The engine folds ASCII letters only: a Cyrillic or Armenian form is also listed with
-      // its first letter capitalized, as it is written at the start of a sentence.
-      const first = cols[0].codePointAt(0);
-      const letter = String.fromCodePoint(first ?? 32);
-      if (/^[\u0400-\u04FF\u0531-\u0587]$/u.test(letter) && letter.toUpperCase() !== letter)
-        out.push({ where: `core/data/${lang}/${file}:${i + 1}`,
-          cols: [letter.toUpperCase() + cols[0].slice(letter.length), ...cols.slice(1)] });
+      const where = `core/data/${lang}/${file}:${i + 1}`;
+      for (const form of expand(cols[0], where)) {
+        out.push({ where, cols: [form, ...cols.slice(1)] });
+        // The engine folds ASCII letters only: a Cyrillic or Armenian form is also listed
+        // with its first letter capitalized, as it is written at the start of a sentence.
+        const letter = String.fromCodePoint(form.codePointAt(0) ?? 32);
+        if (/^[\u0400-\u04FF\u0531-\u0587]$/u.test(letter) && letter.toUpperCase() !== letter)
+          out.push({ where, cols: [letter.toUpperCase() + form.slice(letter.length), ...cols.slice(1)] });
+      }
     });
   }
   return out;
+}
+
+// A form may hold one group of endings in braces, each one a form of its own:
+// "դրամ{,ի,ից,ով}" is "դրամ", "դրամի", "դրամից" and "դրամով" (the cases of a word).
+function expand(form, where) {
+  const open = form.indexOf('{');
+  if (open < 0) return [form];
+  const close = form.indexOf('}', open);
+  if (close < 0 || form.indexOf('{', open + 1) >= 0 && form.indexOf('{', open + 1) < close ||
+      form.indexOf('{', close) >= 0)
+    throw new Error(`${where}: one group of endings in braces, closed: "${form}"`);
+  const head = form.slice(0, open), tail = form.slice(close + 1);
+  return form.slice(open + 1, close).split(',').map((ending) => head + ending + tail);
 }
 
 // The engine folds ASCII letters only; so does the generator.
