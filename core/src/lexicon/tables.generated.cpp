@@ -176,6 +176,7 @@ constinit const AbbreviationEntry kAbbreviations[] = {
     {"гл", AbbreviationClass::NumPrefix},
     {"д", AbbreviationClass::Never},
     {"дек", AbbreviationClass::Month},
+    {"долл", AbbreviationClass::Unit},
     {"доц", AbbreviationClass::Title},
     {"др", AbbreviationClass::General},
     {"е", AbbreviationClass::Never},
@@ -184,6 +185,7 @@ constinit const AbbreviationEntry kAbbreviations[] = {
     {"июн", AbbreviationClass::Month},
     {"коп", AbbreviationClass::Unit},
     {"мар", AbbreviationClass::Month},
+    {"мин", AbbreviationClass::Unit},
     {"млн", AbbreviationClass::Unit},
     {"млрд", AbbreviationClass::Unit},
     {"ноя", AbbreviationClass::Month},
@@ -195,6 +197,7 @@ constinit const AbbreviationEntry kAbbreviations[] = {
     {"рис", AbbreviationClass::NumPrefix},
     {"руб", AbbreviationClass::Unit},
     {"св", AbbreviationClass::Title},
+    {"сек", AbbreviationClass::Unit},
     {"сен", AbbreviationClass::Month},
     {"сент", AbbreviationClass::Month},
     {"см", AbbreviationClass::Unit},
@@ -218,7 +221,7 @@ constinit const AbbreviationEntry kAbbreviations[] = {
     {"տկն", AbbreviationClass::Title},
     {"օր", AbbreviationClass::Never},
 };
-const size_t kAbbreviationsSize = 210;
+const size_t kAbbreviationsSize = 213;
 
 constinit const std::string_view kSentenceStarters[] = {
     "A",

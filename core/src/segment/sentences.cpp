@@ -145,11 +145,12 @@ class SentenceSplitter {
     if (t == 0 || v_.newline_before(t)) return false;
     const Token &prev = v_[t - 1];
     if (prev.kind == TokenKind::Number) return true;
-    if (prev.kind != TokenKind::Abbreviation || t < 2 || v_.newline_before(t - 1) ||
-        v_[t - 2].kind != TokenKind::Number)
+    // Another unit between, with its period or without: "5 тыс. руб.", "1,2 млрд долл.".
+    if ((prev.kind != TokenKind::Abbreviation && prev.kind != TokenKind::Word) || t < 2 ||
+        v_.newline_before(t - 1) || v_[t - 2].kind != TokenKind::Number)
       return false;
     std::string_view form = v_.text(t - 1);
-    form.remove_suffix(1);
+    if (prev.kind == TokenKind::Abbreviation) form.remove_suffix(1);
     return lexicon::abbreviation_class(form) == AbbreviationClass::Unit;
   }
 
