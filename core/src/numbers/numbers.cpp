@@ -414,6 +414,21 @@ class Stage {
     return i;
   }
 
+  // A day without a year right after a word of "to" or "from" that opens no range: a
+  // deadline or a start ("funds the government through Nov. 17", "until Dec. 1", "отложено
+  // до 20 ноября"), whatever the tense of the verb.
+  bool deadline_day(const time::DateMatch &m) const {
+    const time::Point &a = m.a;
+    if (a.kind != time::PointKind::Absolute || a.has_year || a.year_rel || a.direction != 0 ||
+        a.grain != Grain::Day)
+      return false;
+    auto to_or_from = [&](size_t k) {
+      const Hit w = c_.word(k);
+      return w.has(kRange) && (w.e->range == RangeWord::To || w.e->range == RangeWord::From);
+    };
+    return to_or_from(m.begin) || (m.begin > c_.sent_begin && to_or_from(m.begin - 1));
+  }
+
   void emit_date(time::DateMatch &m) {
     if (m.type == MentionType::Duration) {
       Mention &x = add(m.begin, m.end, MentionType::Duration);
@@ -424,6 +439,7 @@ class Stage {
       return;
     }
     m.tense = time::uses_tense(m) ? time::tense_near(c_, m.begin, m.end) : 0;
+    if (m.tense <= 0 && !m.range && !m.since && deadline_day(m)) m.tense = time::kTenseNearest;
     add(m.begin, m.end, m.type);
     if (!ref_decided_ && c_.toks[m.begin].start > kDatelineBytes) decide_reference();
     if (ref_decided_)

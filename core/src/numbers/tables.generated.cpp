@@ -1017,6 +1017,7 @@ constinit const WordEntry kWords[] = {
     {.key = "square miles", .roles = kUnit, .tokens = 2, .unit = "mi2", .dim = Dim::Area},
     {.key = "st", .roles = kOrdinalSuffix},
     {.key = "staff", .roles = kPlural},
+    {.key = "starting", .roles = kRange, .range = RangeWord::From},
     {.key = "starts", .roles = kTense, .flags = kFuture},
     {.key = "sterling", .roles = kCurrency, .ending_roles = kCurrency, .longest_ending = 2, .flags = kCurrencyAfter, .currency = "GBP", .currency_factor = 1.0},
     {.key = "still", .roles = kStop},
@@ -5716,7 +5717,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 5707;
+const size_t kWordsSize = 5708;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

@@ -54,6 +54,10 @@ struct Point {
 // Minutes since midnight of a point's time of day.
 inline int minute_of_day(const Point &p) { return p.hour * 60 + p.minute; }
 
+// A tense for a day without a year that is a deadline or a start ("through Nov. 17", "до 20
+// ноября"): the one nearest the reference, before or after, whatever the verb's tense.
+constexpr int kTenseNearest = 2;
+
 struct DateMatch {
   size_t begin = 0, end = 0;  // tokens [begin, end)
   Point a, b;
@@ -62,7 +66,7 @@ struct DateMatch {
   bool since = false;   // from the start of a up to the reference date ("since 2020")
   MentionType type = MentionType::Date;  // Date, Time, or Duration for a media timestamp
   double seconds = 0;                    // Duration: the timestamp in seconds
-  int tense = 0;                         // -1 past, +1 future, 0 none (set by the caller)
+  int tense = 0;                         // -1 past, +1 future, 0 none, kTenseNearest (set by the caller)
 };
 
 // Reads a date or time that starts at token `start` and ends before `limit`.

@@ -38,6 +38,18 @@ int choose_year(int ref_y, int64_t ref, int tense, int direction, int64_t (*star
       if (start(y, p) > ref) return y;
     return ref_y + 1;
   }
+  if (tense == kTenseNearest) {
+    int best = ref_y;
+    int64_t nearest = INT64_MAX;
+    for (int y = ref_y - 1; y <= ref_y + 1; ++y) {
+      const int64_t d = start(y, p) - ref, dist = d < 0 ? -d : d;
+      if (dist < nearest) {
+        nearest = dist;
+        best = y;
+      }
+    }
+    return best;
+  }
   if (tense > 0) {
     for (int y = ref_y - 1; y <= ref_y + 2; ++y)
       if (end(y, p) > ref) return y;
