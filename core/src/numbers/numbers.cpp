@@ -200,6 +200,9 @@ class Stage {
   Amount amounts_[2];
   // "90,000 of the estimated 120,000 residents": the first number counts what the next does.
   size_t link_mention_ = SIZE_MAX, link_until_ = 0;
+  // The last date of the sentence with its year: where it ends, and its year, month and day.
+  size_t dated_end_ = SIZE_MAX;
+  int dated_year_ = 0, dated_month_ = 0, dated_day_ = 0;
 
   Mention &add(size_t b, size_t e, MentionType type) {
     Mention &m = doc_.mentions.emplace_back();
@@ -237,6 +240,7 @@ class Stage {
     c_.sent_begin = first;
     c_.sent_end = end;
     link_mention_ = SIZE_MAX;
+    dated_end_ = SIZE_MAX;
     size_t floor = first, i = first;
     for (; cb < ce; ++cb) {
       if (*cb < i) continue;  // inside what was taken
@@ -429,6 +433,34 @@ class Stage {
     return to_or_from(m.begin) || (m.begin > c_.sent_begin && to_or_from(m.begin - 1));
   }
 
+  // "will start on June 29, 2024, and finish on July 21": a day or a month without a year
+  // after "and" takes the year of the date before it in the sentence (the next year when it
+  // comes earlier in the year). A date with its year is remembered for the ones after it.
+  void year_from_sentence(time::DateMatch &m) {
+    time::Point &a = m.a;
+    if (a.kind != time::PointKind::Absolute || (a.grain != Grain::Day && a.grain != Grain::Month)) return;
+    if (a.has_year) {
+      const time::Point &last = m.range && m.b.kind == time::PointKind::Absolute && m.b.has_year ? m.b : a;
+      dated_end_ = m.end;
+      dated_year_ = last.year;
+      dated_month_ = last.month;
+      dated_day_ = last.grain == Grain::Day ? last.day : 0;
+      return;
+    }
+    if (dated_end_ == SIZE_MAX || m.range || a.year_rel || a.direction != 0 || m.begin < dated_end_ ||
+        m.begin - dated_end_ > 12)
+      return;
+    for (size_t k = dated_end_; k < m.begin; ++k) {
+      const Hit w = c_.word(k);
+      if (!w.has(kRange) || w.e->range != RangeWord::And) continue;
+      a.has_year = true;
+      a.year = dated_year_;
+      if (a.month < dated_month_ || (a.month == dated_month_ && a.grain == Grain::Day && a.day < dated_day_))
+        ++a.year;
+      return;
+    }
+  }
+
   void emit_date(time::DateMatch &m) {
     if (m.type == MentionType::Duration) {
       Mention &x = add(m.begin, m.end, MentionType::Duration);
@@ -438,6 +470,7 @@ class Stage {
       x.unit = "s";
       return;
     }
+    year_from_sentence(m);
     m.tense = time::uses_tense(m) ? time::tense_near(c_, m.begin, m.end) : 0;
     if (m.tense <= 0 && !m.range && !m.since && deadline_day(m)) m.tense = time::kTenseNearest;
     add(m.begin, m.end, m.type);
