@@ -22,6 +22,8 @@ int64_t weekday_from(int64_t day, int weekday) { return day + (weekday - weekday
 // How far after the reference a day without a year or a tense word may be and still be read
 // ahead of it rather than almost a year back.
 constexpr int64_t kDaysAhead = 14;
+// How long after a quarter's end the future tense still means that quarter (its results).
+constexpr int64_t kQuarterReported = 60;
 
 // A month interval of year y chosen around the reference: the latest one starting at or
 // before it (past) or the earliest one ending after it (future).
@@ -51,8 +53,11 @@ int choose_year(int ref_y, int64_t ref, int tense, int direction, int64_t (*star
     return best;
   }
   if (tense > 0) {
+    // A quarter that ended up to two months back is still ahead of its report: "will report
+    // third-quarter results on Oct. 24".
+    const int64_t since = p.grain == Grain::Quarter ? kQuarterReported : 0;
     for (int y = ref_y - 1; y <= ref_y + 2; ++y)
-      if (end(y, p) > ref) return y;
+      if (end(y, p) > ref - since) return y;
     return ref_y;
   }
   if (tense == 0 && p.grain == Grain::Day) {
