@@ -21,6 +21,19 @@ struct Side {
 };
 
 bool is_minus(std::string_view s) { return s == "-" || s == "\u2212"; }
+
+// The unit of years of the tables (ages without a unit: "John Smith, 61,").
+const WordEntry *year_unit() {
+  static const WordEntry *const unit = [] {
+    for (size_t i = 0; i < tables::kWordsSize; ++i) {
+      const WordEntry &e = tables::kWords[i];
+      if ((e.roles & kUnit) && e.dim == Dim::Time && e.grain == Grain::Year && !(e.flags & kCurrencyBefore))
+        return &e;
+    }
+    return static_cast<const WordEntry *>(nullptr);
+  }();
+  return unit;
+}
 class Reader {
  public:
   Reader(const Ctx &c, size_t limit) : c_(c), limit_(limit < c.size() ? limit : c.size()) {}
@@ -37,6 +50,16 @@ class Reader {
   // Whether token i is the range word r ("between", "to", "and"...).
   bool range_is(size_t i, RangeWord r) const { return range_word(c_, i, limit_, r); }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
+  // Whether the number [b, e) stands alone between a comma after a word (a name or a noun
+  // that is no table word: "Smith, 61", "the governor, 61") and a comma, a stop or the end:
+  // "Maria Lopez, 45, of Springfield" (not "rooms 12, 14", nor "Ohio, 61 people").
+  bool set_off_age(size_t b, size_t e) const {
+    if (b < c_.sent_begin + 2 || !c_.is_text(b - 1, ",") || c_.kind(b - 2) != TokenKind::Word) return false;
+    if (c_.word(b - 2).e && !c_.capitalized(b - 2)) return false;
+    if (e >= limit_) return true;
+    if (c_.is_text(e, ",")) return !(e + 1 < limit_ && c_.is_number(e + 1));
+    return c_.is_text(e, ";") || c_.is_text(e, ")") || c_.is_text(e, ".");
+  }
   // Inlined into side(), its hot caller; the call after a bound ("20 or so years") is rare.
   [[gnu::always_inline]] inline void unit_after(Side &s, size_t &pos);
 };
@@ -65,6 +88,7 @@ inline void Reader::unit_after(Side &s, size_t &pos) {
   const Hit u = c_.phrase(k, limit_, kUnit);
   if (!u.has(kUnit)) return;
   if ((u.e->flags & kAdjacent) && !adjacent(k)) return;
+  if (u.e->flags & kCurrencyBefore) return;  // a unit that stands before its number
   // A weak unit only after a word of "at" or a verb of change before the number: "в 1,5
   // раза" (1.5 times), "rose 1.5 times"; "3 раза в неделю" (three times a week) counts.
   if ((u.e->flags & kWeak) && !c_.word_before(s.begin).has(kAt | kChange)) return;
@@ -366,6 +390,18 @@ bool Reader::amount(size_t start, Amount &a) {
       x.unit = unit;
       pos = k;
     }
+  }
+
+  // An age: a unit that stands before the number ("aged 19", "at age 21", "aged 60 and
+  // older"), or a whole number of years set off by a comma after a word ("John Smith, 61,
+  // said").
+  if (!range && !x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.has_sign() &&
+      x.n.from_digits && x.n.shape == Shape::Integer && x.n.value >= 1 && x.n.value <= 120 &&
+      x.begin > c_.sent_begin) {
+    if (const Hit b = word(x.begin - 1); b.has(kUnit) && (b.e->flags & kCurrencyBefore))
+      x.unit = b.e;
+    else if (q == Qualifier::None && set_off_age(x.begin, pos))
+      x.unit = year_unit();
   }
 
   // Type.

@@ -120,7 +120,7 @@ enum EntryFlag : uint16_t {
   kSuffixOnly = 4,       // scale: only right after a number ("10k")
   kAmbiguous = 8,        // scale: also a unit ("m"): a multiplier only with money or decimals
   kNeedsOf = 16,         // magnitude: only as "tens of thousands"
-  kCurrencyBefore = 32,  // currency: may stand before the number
+  kCurrencyBefore = 32,  // currency: may stand before the number; unit: stands before it ("aged 19")
   kCurrencyAfter = 64,   // currency: may stand after the number
   kLarge = 128,          // currency: money only with a multiplier ("2 billion pounds")
   kAdjacent = 256,       // unit: only right after the number, no space ("25C")

@@ -100,7 +100,7 @@ function addRole(form, role, where, flags = []) {
 }
 const flagMap = {
   weak: 'kWeak', bare: 'kBare', suffix: 'kSuffixOnly', ambiguous: 'kAmbiguous', 'needs-of': 'kNeedsOf',
-  large: 'kLarge', adjacent: 'kAdjacent', strong: 'kStrong', of: 'kOfForm',
+  large: 'kLarge', adjacent: 'kAdjacent', strong: 'kStrong', of: 'kOfForm', before: 'kCurrencyBefore',
 };
 function addFlags(e, list) {
   for (const f of list) if (flagMap[f]) e.flags.add(flagMap[f]);
@@ -171,7 +171,7 @@ const grains = { second: 'Second', minute: 'Minute', hour: 'Hour', day: 'Day', w
 for (const { where, cols: [form, code, dim, grain, flags] } of gather('units.tsv')) {
   if (!dims[dim]) throw new Error(`${where}: unknown dimension "${dim}"`);
   if (!code) throw new Error(`${where}: no unit code`);
-  const fl = flagsOf(flags, ['case', 'adjacent', 'fraction', 'weak'], where);
+  const fl = flagsOf(flags, ['case', 'adjacent', 'fraction', 'weak', 'before'], where);
   const e = addRole(form, fl.includes('fraction') ? 'kFractionUnit' : 'kUnit', where, fl);
   set(e, 'unit', code, where);
   set(e, 'dim', dims[dim], where);
