@@ -201,12 +201,14 @@ constinit const AbbreviationEntry kAbbreviations[] = {
     {"сен", AbbreviationClass::Month},
     {"сент", AbbreviationClass::Month},
     {"см", AbbreviationClass::Unit},
+    {"ст", AbbreviationClass::NumPrefix},
     {"стр", AbbreviationClass::NumPrefix},
     {"т", AbbreviationClass::Never},
     {"тыс", AbbreviationClass::Unit},
     {"ул", AbbreviationClass::Title},
     {"фев", AbbreviationClass::Month},
     {"февр", AbbreviationClass::Month},
+    {"ч", AbbreviationClass::NumPrefix},
     {"янв", AbbreviationClass::Month},
     {"էջ", AbbreviationClass::NumPrefix},
     {"թ", AbbreviationClass::General},
@@ -221,7 +223,7 @@ constinit const AbbreviationEntry kAbbreviations[] = {
     {"տկն", AbbreviationClass::Title},
     {"օր", AbbreviationClass::Never},
 };
-const size_t kAbbreviationsSize = 213;
+const size_t kAbbreviationsSize = 215;
 
 constinit const std::string_view kSentenceStarters[] = {
     "A",
