@@ -127,7 +127,9 @@ enum EntryFlag : uint16_t {
   kStrong = 512,         // date context: a bare year after it is a date; season: a date alone
   kFuture = 1024,        // tense: future (else past)
   kLocalZone = 2048,     // time zone: not a known offset ("local time")
-  kNeedsCount = 4096,    // trailing: only before a count ("the last two years", not "the last day")
+  kNeedsCount = 4096,    // trailing: only before a count ("the last two years", not "the last day");
+  kUsDaylight = 4096,    // time zone: an hour more from the second Sunday of March to the first of
+                         // November ("ET", "Pacific Time": the offset given is standard time)
   kVagueCount = 8192,    // trailing: holds a vague count [low, high) ("the past few weeks")
   kOfForm = 16384,  // month: a case form that says "of" ("сентября"): a day in words may precede it
   kToDate = 32768,  // nearest: from the start of the period that holds the reference date up to

@@ -219,6 +219,7 @@ void take_time(Point &d, const Point &t) {
   d.time_grain = t.time_grain;
   d.has_zone = t.has_zone;
   d.zone = t.zone;
+  d.us_daylight = t.us_daylight;
 }
 
 // Counts [lo, hi] of grain g that are not whole, in a smaller unit where they become whole
@@ -414,6 +415,7 @@ bool Parser::time_of_day(size_t i, Point &t, size_t &end, bool *duration, double
     if (!(z.e->flags & kLocalZone)) {
       t.has_zone = true;
       t.zone = z.e->zone;
+      t.us_daylight = z.e->flags & kUsDaylight;
     }
     j += z.len;
   }

@@ -364,8 +364,25 @@ void single_text(IsoText &out, const Interval &iv) {
   interval_text(out, iv.lo, iv.hi, iv.grain);
 }
 
-void time_text(IsoText &out, const Point &p) {
-  out.time(p.hour, p.minute, p.second, p.time_grain == Grain::Second, p.has_zone, p.zone);
+// Whether day d is in US daylight time: from the second Sunday of March to the first Sunday of
+// November.
+bool us_daylight_day(int64_t d) {
+  const int y = year_of(d);
+  return d >= weekday_from(days_from_civil(y, 3, 8), 7) && d < weekday_from(days_from_civil(y, 11, 1), 7);
+}
+
+// The time of point p on day `day` (INT64_MIN: not known; a zone that keeps daylight time then
+// has no offset to give).
+void time_text(IsoText &out, const Point &p, int64_t day) {
+  int zone = p.zone;
+  bool has_zone = p.has_zone;
+  if (has_zone && p.us_daylight) {
+    if (day == INT64_MIN)
+      has_zone = false;
+    else if (us_daylight_day(day))
+      zone += 60;
+  }
+  out.time(p.hour, p.minute, p.second, p.time_grain == Grain::Second, has_zone, zone);
 }
 
 Grain output_grain(Grain g) { return g == Grain::Weekend ? Grain::Day : g; }
@@ -396,10 +413,11 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
     if (m.range && m.b.time_grain < r.grain) r.grain = m.b.time_grain;
     const Point &b = m.b;
     if (a.kind == PointKind::None && !(m.range && b.kind != PointKind::None)) {
-      time_text(r.iso, a);
+      const int64_t day = has_ref ? ref : INT64_MIN;  // a time alone: the reference's day
+      time_text(r.iso, a, day);
       if (m.range) {
         r.iso.push('/');
-        time_text(r.iso, b);
+        time_text(r.iso, b, day);
       }
       return r;
     }
@@ -426,11 +444,11 @@ Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref) {
       }
     }
     r.iso.day(day_a);
-    time_text(r.iso, a);
+    time_text(r.iso, a, day_a);
     if (m.range) {
       r.iso.push('/');
       r.iso.day(day_b);
-      time_text(r.iso, b);
+      time_text(r.iso, b, day_b);
     }
     return r;
   }

@@ -101,6 +101,7 @@ function addRole(form, role, where, flags = []) {
 const flagMap = {
   weak: 'kWeak', bare: 'kBare', suffix: 'kSuffixOnly', ambiguous: 'kAmbiguous', 'needs-of': 'kNeedsOf',
   large: 'kLarge', adjacent: 'kAdjacent', strong: 'kStrong', of: 'kOfForm', before: 'kCurrencyBefore',
+  'us-daylight': 'kUsDaylight',
 };
 function addFlags(e, list) {
   for (const f of list) if (flagMap[f]) e.flags.add(flagMap[f]);
@@ -317,8 +318,9 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
   }
 }
 for (const { where, cols: [form, offset, flags] } of gather('timezones.tsv')) {
-  const fl = flagsOf(flags, ['case'], where);
+  const fl = flagsOf(flags, ['case', 'us-daylight'], where);
   const e = addRole(form, 'kTimeZone', where, fl);
+  addFlags(e, fl);
   if (offset === 'local') {
     e.flags.add('kLocalZone');
   } else {
