@@ -48,9 +48,9 @@ struct Point {
   int hour = 0, minute = 0, second = 0;
   Grain time_grain = Grain::None;        // Hour, Minute or Second
   bool has_zone = false;
-  int zone = 0;                          // minutes east of UTC
   bool us_daylight = false;              // the zone keeps US daylight time ("ET"): zone is its
                                          // standard offset, an hour more in summer
+  int zone = 0;                          // minutes east of UTC
 };
 
 // Minutes since midnight of a point's time of day.
