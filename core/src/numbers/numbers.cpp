@@ -422,10 +422,7 @@ class Stage {
   // deadline or a start ("funds the government through Nov. 17", "until Dec. 1", "отложено
   // до 20 ноября"), whatever the tense of the verb.
   bool deadline_day(const time::DateMatch &m) const {
-    const time::Point &a = m.a;
-    if (a.kind != time::PointKind::Absolute || a.has_year || a.year_rel || a.direction != 0 ||
-        a.grain != Grain::Day)
-      return false;
+    if (!time::yearless(m.a) || m.a.grain != Grain::Day) return false;
     auto to_or_from = [&](size_t k) {
       const Hit w = c_.word(k);
       return w.has(kRange) && (w.e->range == RangeWord::To || w.e->range == RangeWord::From);
@@ -447,7 +444,7 @@ class Stage {
       dated_day_ = last.grain == Grain::Day ? last.day : 0;
       return;
     }
-    if (dated_end_ == SIZE_MAX || m.range || a.year_rel || a.direction != 0 || m.begin < dated_end_ ||
+    if (dated_end_ == SIZE_MAX || m.range || !time::yearless(a) || m.begin < dated_end_ ||
         m.begin - dated_end_ > 12)
       return;
     for (size_t k = dated_end_; k < m.begin; ++k) {

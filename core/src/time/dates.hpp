@@ -53,6 +53,12 @@ struct Point {
   int zone = 0;                          // minutes east of UTC
 };
 
+// A calendar date without its year, and nothing else that fixes one ("Nov. 17", "July"):
+// the year comes from the tense, a deadline, or a date before it in the sentence.
+inline bool yearless(const Point &p) {
+  return p.kind == PointKind::Absolute && !p.has_year && !p.year_rel && p.direction == 0;
+}
+
 // Minutes since midnight of a point's time of day.
 inline int minute_of_day(const Point &p) { return p.hour * 60 + p.minute; }
 

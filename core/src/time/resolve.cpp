@@ -505,9 +505,8 @@ bool point_uses_tense(const Point &p) {
       return false;
     case PointKind::Absolute:
       // Only choose_year reads the tense.
-      return !p.has_year && !p.year_rel && p.direction == 0 &&
-             (p.grain == Grain::Day || p.grain == Grain::Week || p.grain == Grain::Month ||
-              p.grain == Grain::Quarter);
+      return yearless(p) && (p.grain == Grain::Day || p.grain == Grain::Week || p.grain == Grain::Month ||
+                             p.grain == Grain::Quarter);
     default:
       return true;
   }
