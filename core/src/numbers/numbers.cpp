@@ -424,8 +424,7 @@ class Stage {
   bool deadline_day(const time::DateMatch &m) const {
     if (!time::yearless(m.a) || m.a.grain != Grain::Day) return false;
     auto to_or_from = [&](size_t k) {
-      const Hit w = c_.word(k);
-      return w.has(kRange) && (w.e->range == RangeWord::To || w.e->range == RangeWord::From);
+      return range_word(c_, k, c_.sent_end, RangeWord::To) || range_word(c_, k, c_.sent_end, RangeWord::From);
     };
     return to_or_from(m.begin) || (m.begin > c_.sent_begin && to_or_from(m.begin - 1));
   }
@@ -448,8 +447,7 @@ class Stage {
         m.begin - dated_end_ > 12)
       return;
     for (size_t k = dated_end_; k < m.begin; ++k) {
-      const Hit w = c_.word(k);
-      if (!w.has(kRange) || w.e->range != RangeWord::And) continue;
+      if (!range_word(c_, k, m.begin, RangeWord::And)) continue;
       a.has_year = true;
       a.year = dated_year_;
       if (a.month < dated_month_ || (a.month == dated_month_ && a.grain == Grain::Day && a.day < dated_day_))

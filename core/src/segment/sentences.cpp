@@ -147,23 +147,21 @@ class SentenceSplitter {
 
   bool unit_after_number(size_t t) const {
     if (t == 0 || v_.newline_before(t)) return false;
+    return v_[t - 1].kind == TokenKind::Number || unit_between(t);
+  }
+
+  // Another unit between the number and the unit at t, with its period or without: "5 тыс.
+  // руб.", "1,2 млрд долл.". Out of line: inlined, it made GCC outline content_after from the
+  // hot path.
+  [[gnu::noinline]] bool unit_between(size_t t) const {
     const Token &prev = v_[t - 1];
-    if (prev.kind == TokenKind::Number) return true;
-    if (prev.kind != TokenKind::Abbreviation || t < 2 || v_.newline_before(t - 1) ||
+    const bool abbreviation = prev.kind == TokenKind::Abbreviation;
+    if ((!abbreviation && prev.kind != TokenKind::Word) || t < 2 || v_.newline_before(t - 1) ||
         v_[t - 2].kind != TokenKind::Number)
       return false;
     std::string_view form = v_.text(t - 1);
-    form.remove_suffix(1);
+    form.remove_suffix(abbreviation);
     return lexicon::abbreviation_class(form) == AbbreviationClass::Unit;
-  }
-
-  // A unit word without its period between the number and the unit: "1,2 млрд долл.". Out of
-  // line: inlined, it made GCC outline content_after from the hot path.
-  [[gnu::noinline]] bool unit_word_between(size_t t) const {
-    if (t < 2 || v_[t - 1].kind != TokenKind::Word || v_.newline_before(t - 1) ||
-        v_[t - 2].kind != TokenKind::Number)
-      return false;
-    return lexicon::abbreviation_class(v_.text(t - 1)) == AbbreviationClass::Unit;
   }
 
   size_t abbreviation_ends(size_t t, size_t last, size_t next) const {
@@ -174,7 +172,7 @@ class SentenceSplitter {
     if (next_is_lower(next)) return kNo;
     // A unit after its number, or after another unit, ends the sentence as a period would
     // ("Снег 30 см. Площадь", "5 тыс. руб. Спрос"); elsewhere it is a general abbreviation.
-    if (cls == AbbreviationClass::Unit && (unit_after_number(t) || unit_word_between(t))) return last;
+    if (cls == AbbreviationClass::Unit && unit_after_number(t)) return last;
     const bool number_next = v_[next].kind == TokenKind::Number;
     if (cls == AbbreviationClass::Month || cls == AbbreviationClass::NumPrefix) {
       if (number_next) return kNo;

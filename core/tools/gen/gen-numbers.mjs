@@ -50,8 +50,7 @@ function expand(form, where) {
   const open = form.indexOf('{');
   if (open < 0) return [form];
   const close = form.indexOf('}', open);
-  if (close < 0 || form.indexOf('{', open + 1) >= 0 && form.indexOf('{', open + 1) < close ||
-      form.indexOf('{', close) >= 0)
+  if (close < 0 || form.indexOf('{', open + 1) >= 0)
     throw new Error(`${where}: one group of endings in braces, closed: "${form}"`);
   const head = form.slice(0, open), tail = form.slice(close + 1);
   return form.slice(open + 1, close).split(',').map((ending) => head + ending + tail);
