@@ -324,9 +324,21 @@ bool Reader::amount(size_t start, Amount &a) {
       pos += h;
     }
 
-  // After the number: "or more", "100-plus", "100+", "50-odd".
+  // After the number: "or more", "100-plus", "100+", "50-odd"; Armenian "100-ից ավելի", "8
+  // տոկոսից ավելի" (more than: the ending of "from" says "than").
   if (!range) {
-    const Hit after = c_.phrase(pos, limit_, kQualAfter);
+    Hit after = c_.phrase(pos, limit_, kQualAfter);
+    if (after.has(kQualAfter) && (after.e->flags & kWeak) && !ends_in_from(c_, pos - 1)) {
+      after = Hit{};
+    } else if (!after && c_.is_text(pos, "-")) {
+      if (const size_t k = after_from_ending(c_, pos, limit_); k == pos + 2) {
+        after = c_.phrase(k, limit_, kQualAfter);
+        if (after.has(kQualAfter) && (after.e->flags & kWeak))
+          pos = k;
+        else
+          after = Hit{};
+      }
+    }
     if (after.has(kQualAfter)) {
       if (q == Qualifier::None) {
         q = after.e->qualifier;
@@ -494,7 +506,9 @@ bool Reader::amount(size_t start, Amount &a) {
   // What is counted.
   if (a.type == MentionType::Cardinal || a.type == MentionType::Percent) {
     size_t k = pos;
-    const bool singular_ok = a.has_value && a.value == 1 && a.qualifier == Qualifier::Exact;
+    // One counts a singular noun, with its bound or not: "at least one vaccine dose", "more
+    // than one person".
+    const bool singular_ok = a.has_value && a.value == 1;
     if (word(k).has(kOf)) {
       ++k;
       for (int d = 0; d < 2 && word(k).has(kDeterminer | kArticle); ++d) ++k;

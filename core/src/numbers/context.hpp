@@ -172,4 +172,19 @@ inline size_t after_from_ending(const Ctx &c, size_t i, size_t limit) {
   return range_word(c, i + 2, limit, RangeWord::To) ? i + 3 : i + 2;
 }
 
+// Whether word token k ends in a word of "from" written as an ending, one to three letters
+// (Armenian "տոկոսից", from percent).
+inline bool ends_in_from(const Ctx &c, size_t k) {
+  if (k >= c.size() || c.kind(k) != TokenKind::Word) return false;
+  const std::string_view s = c.str(k);
+  int letters = 0;
+  for (size_t b = s.size(); b > 1 && letters < 3;) {
+    if ((static_cast<unsigned char>(s[--b]) & 0xC0) == 0x80) continue;
+    ++letters;
+    const Hit h = c.piece(s.substr(b), false);
+    if (h.has(kRange) && h.e->range == RangeWord::From) return true;
+  }
+  return false;
+}
+
 }  // namespace quarry::numbers

@@ -288,6 +288,12 @@ class Stage {
         if (id.type != MentionType::None) add(id.begin, id.end, id.type);
         return id.end;
       }
+    } else if (i > floor && i > c_.sent_begin && c_.capitalized(i) && c_.capitalized(i - 1) &&
+               c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix)) {
+      // A capitalized number word after a capitalized word that names: "Chapter Two" is an ID,
+      // "Formula One" nothing.
+      if (c_.word(i - 1).e->id == IdKind::Id) add(i, i + 1, MentionType::Id);
+      return i + 1;
     }
     // Starts: the anchor, and the openers a bounded look-back finds before it.
     size_t since = SIZE_MAX;  // "since" right before the openers
@@ -301,7 +307,7 @@ class Stage {
       if (h.has(kRange) && !h.has(kPrefixRoles) && h.e->range != RangeWord::Between && h.e->range != RangeWord::From)
         h = Hit{};
       if (!h) {
-        if (c_.word(j - 1).has(kSince)) since = j - 1;  // looked up just now
+        if (c_.word(j - 1).has(kSince) && !time::not_since(c_, j - 1)) since = j - 1;  // looked up just now
         break;
       }
       // Right after a number, "more than" and "less than" compare: "8pc more than a year

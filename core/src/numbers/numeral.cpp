@@ -152,6 +152,20 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
     last_scale = s;
     ++j;
   }
+  // "1 млн 200 тыс. рублей", "2 billion 300 million": whole digits under a thousand and a
+  // smaller multiplier after a multiplier add to the number.
+  while (last_scale >= 1e6 && n.shape == Shape::Integer && !n.fraction && j + 1 < limit && c.is_number(j)) {
+    const DigitToken &g = c.plain_digits(j);
+    if (g.shape != Shape::Integer || g.grouped || g.leading_zero || g.digits > 3 || g.value < 1) break;
+    const Hit next = c.word(j + 1);
+    if (!next.has(kScale) || (next.e->flags & kAmbiguous) || next.e->number >= last_scale ||
+        next.e->number < 1000)
+      break;
+    n.value += g.value * next.e->number;
+    last_scale = next.e->number;
+    j += 2;
+    h = c.word(j);
+  }
   // "its 10 millionth visitor": an ordinal of a million or more after whole digits.
   if (last_scale == 0 && j < limit && n.shape == Shape::Integer && !n.fraction && c.space_before(j)) {
     if (h.has(kOrdinal) && h.e->number >= 1e6 && h.e->number == std::floor(h.e->number) &&

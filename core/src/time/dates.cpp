@@ -1587,7 +1587,7 @@ bool Parser::date(size_t start, DateMatch &m) {
   // "since 2020"; Russian "с" is "since" unless a range follows ("с 2020 по 2023 год").
   bool since = false;
   if (const Hit w = word(i); w.has(kSince | kRange)) {
-    since = w.has(kSince);
+    since = w.has(kSince) && !not_since(c_, i);
     if (w.has(kRange) && (w.e->range == RangeWord::Between || w.e->range == RangeWord::From))
       opener = w.e->range;
     if (since || opener != RangeWord::None) ++i;

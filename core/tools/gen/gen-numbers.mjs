@@ -141,7 +141,7 @@ for (const { where, cols: [form, kind, value, high, flags] } of gather('multipli
 // ------------------------------------------------------------------------- qualifiers
 const qualifiers = { exact: 'Exact', approx: 'Approx', gt: 'Gt', ge: 'Ge', lt: 'Lt', le: 'Le' };
 const bounds = { low: 'Low', high: 'High', '-': 'None' };
-const positions = { before: 'kQualBefore', after: 'kQualAfter', suffix: 'kQualSuffix' };
+const positions = { before: 'kQualBefore', after: 'kQualAfter', 'after-from': 'kQualAfter', suffix: 'kQualSuffix' };
 for (const { where, cols: [form, position, q, bound] } of gather('qualifiers.tsv')) {
   if (!positions[position]) throw new Error(`${where}: unknown position "${position}"`);
   if (!qualifiers[q]) throw new Error(`${where}: unknown qualifier "${q}"`);
@@ -149,6 +149,7 @@ for (const { where, cols: [form, position, q, bound] } of gather('qualifiers.tsv
   const e = addRole(form, positions[position], where);
   set(e, 'qualifier', qualifiers[q], where);
   set(e, 'bound', bounds[bound], where);
+  if (position === 'after-from') addFlags(e, ['weak']);
 }
 
 // ------------------------------------------------------------------ currencies, units
@@ -220,7 +221,13 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       e = addRole(form, { relday: 'kRelDay', relmod: 'kRelMod', ago: 'kAgo' }[role], where);
       set(e, 'rel', num(a, where), where);
       break;
-    case 'since': e = addRole(form, 'kSince', where); break;
+    case 'since':
+      // "since not": a phrase that ends in a word of "since" but says something else
+      // (Russian "по сравнению с 2022 годом", compared with 2022).
+      if (a !== undefined && a !== '' && a !== 'not') throw new Error(`${where}: since takes "not" or nothing`);
+      e = addRole(form, 'kSince', where);
+      if (a === 'not') addFlags(e, ['weak']);
+      break;
     case 'since-after': e = addRole(form, 'kSinceAfter', where); break;
     case 'part':
     case 'part-after':
