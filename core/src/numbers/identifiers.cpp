@@ -141,7 +141,7 @@ bool match_phone(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &ou
 bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
   if (!c.is_number(i) || i <= floor || i <= c.sent_begin) return false;
   const Hit h = c.word(i - 1);
-  if (!h.has(kIdPrefix)) return false;
+  if (!h.has(kIdPrefix) || (h.e->flags & kWeak)) return false;  // weak: it names after the number
   size_t e = i + 1;
   while (e + 1 < limit && (c.str(e) == "-" || c.str(e) == "/" || c.str(e) == "\u2013") && !c.space_before(e) &&
          !c.space_before(e + 1) && c.is_number(e + 1))
@@ -153,6 +153,18 @@ bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMat
   if (!c.capitalized(i - 1) && quantity_follows(c, e, limit)) return false;
   out.begin = i;
   out.end = e;
+  out.type = h.e->id == IdKind::Id ? MentionType::Id : MentionType::None;
+  return true;
+}
+
+bool match_id_after(const Ctx &c, size_t i, size_t limit, IdMatch &out) {
+  if (i + 3 >= limit || !c.is_number(i) || !c.is_text(i + 1, "-") || c.space_before(i + 1) ||
+      c.space_before(i + 2) || !c.word(i + 2).has(kOrdinalSuffix))
+    return false;
+  const Hit h = c.word(i + 3);
+  if (!h.has(kIdPrefix) || !(h.e->flags & kWeak) || c.plain_digits(i).shape != Shape::Integer) return false;
+  out.begin = i;
+  out.end = i + 3;
   out.type = h.e->id == IdKind::Id ? MentionType::Id : MentionType::None;
   return true;
 }

@@ -26,6 +26,10 @@ bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMat
 // when the code holds digits, else nothing; never a year or a count.
 bool match_code_id(const Ctx &c, size_t i, size_t limit, IdMatch &out);
 
+// An ordinal in digits before a word that names by its number (data: context.tsv, "id-after"):
+// "441-րդ հոդվածի" (Article 441) is an ID.
+bool match_id_after(const Ctx &c, size_t i, size_t limit, IdMatch &out);
+
 // A number whose shape says it is not a quantity: list numbering, scores, leading zeros,
 // long digit strings, dotted versions, a capitalized name before it ("Boeing 737").
 bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out);

@@ -283,13 +283,15 @@ class Stage {
       }
       IdMatch id;
       if ((phone_possible(c_, i, floor, end) && match_phone(c_, i, floor, end, id)) ||
-          (i + 2 < end && c_.str(i + 1) == "-" && match_code_id(c_, i, end, id)) ||
+          (i + 2 < end && c_.str(i + 1) == "-" &&
+           (match_code_id(c_, i, end, id) || match_id_after(c_, i, end, id))) ||
           (i > floor && c_.word(i - 1).has(kIdPrefix) && match_prefixed_id(c_, i, floor, end, id))) {
         if (id.type != MentionType::None) add(id.begin, id.end, id.type);
         return id.end;
       }
     } else if (i > floor && i > c_.sent_begin && c_.capitalized(i) && c_.capitalized(i - 1) &&
-               c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix)) {
+               c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix) &&
+               !(c_.word(i - 1).e->flags & kWeak)) {
       // A capitalized number word after a capitalized word that names: "Chapter Two" is an ID,
       // "Formula One" nothing.
       if (c_.word(i - 1).e->id == IdKind::Id) add(i, i + 1, MentionType::Id);

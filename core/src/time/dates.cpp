@@ -165,7 +165,8 @@ class Parser {
   }
   bool opens_part_after(size_t i) const {
     const Hit w = word(i);
-    return w.e && ((w.e->roles | w.e->phrase_roles) & kPartAfter);
+    return (w.e && ((w.e->roles | w.e->phrase_roles) & kPartAfter)) ||
+           (number(i) && text(i + 1, "-"));  // "2023 թվականի 3-րդ եռամսյակում"
   }
   bool opens_part(size_t i) const {
     const Hit w = word(i);
@@ -1184,11 +1185,30 @@ void Parser::part_after(Point &p, size_t &end) const {
     return;
   // One word ("սկզբին") or a phrase ("առաջին կիսամյակում", in the first half).
   const Hit h = c_.phrase(end, limit_, kPartAfter);
-  if (!h.has(kPartAfter)) return;
+  if (!h.has(kPartAfter)) {
+    // An ordinal in digits and a quarter after a year: "2023 թվականի 3-րդ եռամսյակում".
+    numbers::Numeral n;
+    if (p.grain == Grain::Year && number(end) && numbers::parse_numeral(c_, end, limit_, n) && n.ordinal &&
+        n.value >= 1 && n.value <= 4 && n.value == std::floor(n.value) && n.end < limit_) {
+      const Hit u = word(n.end);
+      if (u.has(kUnit) && u.e->grain == Grain::Quarter && u.e->dim == numbers::Dim::Time) {
+        p.grain = Grain::Quarter;
+        p.quarter = static_cast<int>(n.value);
+        end = n.end + 1;
+      }
+    }
+    return;
+  }
   if (end + h.len < limit_ && (number(end + h.len) || has(end + h.len, kUnit | kCardinal))) return;
+  end += h.len;
+  // A quarter of a year is the quarter ("2023 թվականի երրորդ եռամսյակում").
+  if (p.grain == Grain::Year && h.e->part_hi - h.e->part_lo == 15 && h.e->part_lo % 15 == 0) {
+    p.grain = Grain::Quarter;
+    p.quarter = h.e->part_lo / 15 + 1;
+    return;
+  }
   p.part_lo = h.e->part_lo;
   p.part_hi = h.e->part_hi;
-  end += h.len;
 }
 
 bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context) {
@@ -1545,9 +1565,11 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
   const int y = year_at(i);
   if (!y) return false;
   // A year with an ordinal's ending: "в 2022-м году", "в 2022-м", "2022-й год", and alone
-  // when the ending is also a case ending of a date ("2022-ին", in 2022). A year, no ordinal.
+  // with a case ending of a date ("2022-ին", in 2022; "2024-ի սկզբին", early 2024). A year,
+  // no ordinal.
   size_t e = i + 1;
-  if (adjacent(i + 1) && c_.is_text(i + 1, "-") && adjacent(i + 2) && has(i + 2, kOrdinalSuffix)) {
+  if (adjacent(i + 1) && c_.is_text(i + 1, "-") && adjacent(i + 2) &&
+      has(i + 2, kOrdinalSuffix | kDaySuffix)) {
     const bool year_word = has(i + 3, kYearWord);
     if (year_word || ctx_before || after_on(i) || has(i + 2, kDaySuffix)) e = year_word ? i + 4 : i + 3;
   }

@@ -354,9 +354,11 @@ for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
     case 'streak': addRole(form, 'kStreak', where); break;
     case 'ratio': addRole(form, 'kRatio', where); break;
     case 'id':
-      if (arg !== 'id' && arg !== 'none') throw new Error(`${where}: id is id or none`);
+    case 'id-after':
+      if (arg !== 'id' && arg !== 'none') throw new Error(`${where}: ${role} is id or none`);
       e = addRole(form, 'kIdPrefix', where);
       set(e, 'id', arg === 'id' ? 'Id' : 'Nothing', where);
+      if (role === 'id-after') addFlags(e, ['weak']);
       break;
     case 'phone': addRole(form, 'kPhonePrefix', where); break;
     case 'range':
