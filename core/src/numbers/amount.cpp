@@ -57,6 +57,11 @@ class Reader {
   // Whether token i is the range word r ("between", "to", "and"...).
   bool range_is(size_t i, RangeWord r) const { return range_word(c_, i, limit_, r); }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
+  // A sign at token i stands apart from the token before it, or right after a range mark
+  // ("+5...+7").
+  bool sign_opens(size_t i) const {
+    return i == c_.sent_begin || c_.space_before(i) || c_.word(i - 1).has(kRangeMark);
+  }
   // Whether the number [b, e) stands alone between a comma after a word (a name or a noun
   // that is no table word: "Smith, 61", "the governor, 61") and a comma, a stop or the end:
   // "Maria Lopez, 45, of Springfield" (not "rooms 12, 14", nor "Ohio, 61 people").
@@ -116,10 +121,14 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
     s.negative = sg.e->number < 0;
     s.margin = sg.e->number == 0;
     pos += sg.len;
-  } else if (is_minus(c_.str(pos)) && pos + 1 < limit_ && c_.is_number(pos + 1) && adjacent(pos + 1) &&
-             (pos == c_.sent_begin || c_.space_before(pos))) {
-    s.negative = true;
-    ++pos;
+  } else if (pos + 1 < limit_ && c_.is_number(pos + 1) && adjacent(pos + 1) && sign_opens(pos)) {
+    // "-5", and "+5" (weather: "от -3 до +2 градусов", "+5...+7")
+    if (is_minus(c_.str(pos))) {
+      s.negative = true;
+      ++pos;
+    } else if (c_.is_text(pos, "+")) {
+      ++pos;
+    }
   }
   // Money before the number: "$4.2bn", "US$5", "USD 4.2 million", "€ 3".
   if (const Hit h = c_.phrase(pos, limit_, kCurrency); h.has(kCurrency) && (h.e->flags & kCurrencyBefore)) {
@@ -203,7 +212,7 @@ bool Reader::amount(size_t start, Amount &a) {
     constexpr uint64_t kOpens = kQualBefore | kRange | kSign | kCurrency | kCardinal | kOrdinal |
                                 kDenominator | kScale | kMagnitude | kVague | kArticle;
     const Hit w = word(start);
-    if (!w.has(kOpens) && !is_minus(c_.str(start)) && !c_.hyphenated(start) &&
+    if (!w.has(kOpens) && !is_minus(c_.str(start)) && !c_.is_text(start, "+") && !c_.hyphenated(start) &&
         !(w.e && (w.e->phrase_roles & kOpens) && c_.phrase(start, limit_, kOpens).len >= 2))
       return false;
   }
@@ -245,7 +254,8 @@ bool Reader::amount(size_t start, Amount &a) {
   const Hit conn = word(pos);
   bool connects = false;
   size_t second = pos + 1;  // where the second end starts
-  if (conn.has(kRangeMark)) connects = true;
+  if (conn.has(kRangeMark))
+    connects = !(conn.e->flags & kAdjacent) || (adjacent(pos) && adjacent(pos + 1));
   else if (conn.has(kRange))
     connects = conn.e->range == RangeWord::To || (conn.e->range == RangeWord::And && opener == RangeWord::Between) ||
                (conn.e->range == RangeWord::Or && opener == RangeWord::None);
@@ -281,7 +291,10 @@ bool Reader::amount(size_t start, Amount &a) {
       if (tight && y.end < limit_ && c_.is_text(y.end, "-") && adjacent(y.end) && y.end + 1 < limit_ &&
           c_.is_number(y.end + 1))
         ok = false;
-      if (x.has_sign() || y.has_sign()) ok = false;
+      // Signed ends only apart ("от -3 до +2 градусов", "-5...-7"; "-3-5" is no range), never
+      // a margin.
+      if ((x.has_sign() || y.has_sign()) && (x.margin || y.margin || (tight && !(conn.e->flags & kAdjacent))))
+        ok = false;
       if (x.currency && y.currency && x.currency->currency != y.currency->currency) ok = false;
       if (x.unit && y.unit && x.unit->unit != y.unit->unit) ok = false;
       if (x.currency && y.unit) ok = false;
@@ -301,6 +314,8 @@ bool Reader::amount(size_t start, Amount &a) {
       }
       double lo = x.n.magnitude ? x.n.low : x.n.value;
       double hi = y.n.magnitude ? y.n.high : y.n.value;
+      if (x.negative) lo = -lo;
+      if (y.negative) hi = -hi;
       // "$3-4 million": the second end's multiplier applies to the first.
       if (ok && x.n.scale == 1 && y.n.scale > 1 && !x.n.magnitude && lo < y.n.value / y.n.scale)
         lo *= y.n.scale;
@@ -450,7 +465,7 @@ bool Reader::amount(size_t start, Amount &a) {
     a.type = MentionType::Cardinal;
   }
   const double factor = cur ? cur->currency_factor : 1;
-  const double sign = x.negative ? -1 : 1;
+  const double sign = x.negative && !range ? -1 : 1;  // a range's ends carry their own signs
   a.begin = start;
   a.end = pos;
 

@@ -303,6 +303,12 @@ class Stage {
     size_t n = 0;
     starts[n++] = i;
     size_t j = i;
+    // A sign that touches the number and stands apart from the word before: "-5", "до +12
+    // градусов", "from -3 to +2"; the look-back goes on before it.
+    if (number && j > floor && !c_.space_before(j) && (j - 1 == c_.sent_begin || c_.space_before(j - 1))) {
+      const std::string_view sg = c_.str(j - 1);
+      if (sg == "-" || sg == "\u2212" || sg == "+") starts[n++] = --j;
+    }
     for (int step = 0; step < 4 && n < 7; ++step) {
       if (j <= floor || !prefix_.maybe(c_.str(j - 1))) break;
       Hit h = c_.phrase_before(j, floor, kPrefixRoles | kRange);
@@ -342,9 +348,6 @@ class Stage {
     }
     // A Roman numeral before a century ("XXI век"), which is no anchor of its own.
     if (!number && i > floor && roman_century(c_, i - 1, end)) starts[n++] = i - 1;
-    if (j > floor && c_.is_number(j) && (c_.str(j - 1) == "-" || c_.str(j - 1) == "\u2212") && !c_.space_before(j) &&
-        (j - 1 == c_.sent_begin || c_.space_before(j - 1)))
-      starts[n++] = j - 1;
 
     bool have = false, is_date = false;
     size_t best_begin = 0, best_end = 0;

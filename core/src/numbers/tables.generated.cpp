@@ -19,6 +19,7 @@ constinit const WordEntry kWords[] = {
     {.key = "'s time", .roles = kAheadEnd, .tokens = 2},
     {.key = "+", .roles = kQualSuffix, .qualifier = Qualifier::Ge, .bound = Bound::Low},
     {.key = "-", .roles = kRangeMark},
+    {.key = "...", .roles = kRangeMark, .flags = kAdjacent},
     {.key = "9/11", .roles = kEvent, .month = 9, .day = 11, .year = 2001},
     {.key = "a", .roles = kArticle | kStop, .phrase_roles = kCurrency | kQualBefore | kVague, .longest_phrase = 3},
     {.key = "a $", .roles = kCurrency, .case_roles = kCurrency, .exact = "A $", .tokens = 2, .flags = kCurrencyBefore, .currency = "AUD", .currency_factor = 1.0},
@@ -5918,6 +5919,7 @@ constinit const WordEntry kWords[] = {
     {.key = "’ll", .roles = kTense, .flags = kFuture},
     {.key = "’s", .roles = kPossessive, .phrase_roles = kAheadEnd, .longest_phrase = 2},
     {.key = "’s time", .roles = kAheadEnd, .tokens = 2},
+    {.key = "…", .roles = kRangeMark, .flags = kAdjacent},
     {.key = "‰", .roles = kUnit, .unit = "‰", .dim = Dim::Percent},
     {.key = "₦", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "NGN", .currency_factor = 1.0},
     {.key = "₩", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "KRW", .currency_factor = 1.0},
@@ -5954,7 +5956,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 5945;
+const size_t kWordsSize = 5947;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

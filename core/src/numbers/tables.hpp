@@ -126,7 +126,8 @@ enum EntryFlag : uint16_t {
   kCurrencyBefore = 32,  // currency: may stand before the number; unit: stands before it ("aged 19")
   kCurrencyAfter = 64,   // currency: may stand after the number
   kLarge = 128,          // currency: money only with a multiplier ("2 billion pounds")
-  kAdjacent = 256,       // unit: only right after the number, no space ("25C")
+  kAdjacent = 256,       // unit: only right after the number, no space ("25C"); range mark:
+                         // only with no space on either side ("+5...+7")
   kStrong = 512,         // date context: a bare year after it is a date; season: a date alone
   kFuture = 1024,        // tense: future (else past)
   kLocalZone = 2048,     // time zone: not a known offset ("local time")

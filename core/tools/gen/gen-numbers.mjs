@@ -184,7 +184,10 @@ for (const { where, cols: [form, code, dim, grain, flags] } of gather('units.tsv
   }
   addFlags(e, fl);
 }
-for (const { where, cols: [form] } of gather('range-marks.tsv')) addRole(form, 'kRangeMark', where);
+for (const { where, cols: [form, flags] } of gather('range-marks.tsv')) {
+  const fl = flagsOf(flags, ['adjacent'], where);
+  addFlags(addRole(form, 'kRangeMark', where), fl);
+}
 
 // ---------------------------------------------------------------------- months, days
 for (const { where, cols: [form, month, flags] } of gather('months.tsv')) {
