@@ -128,7 +128,8 @@ enum EntryFlag : uint16_t {
   kLarge = 128,          // currency: money only with a multiplier ("2 billion pounds")
   kAdjacent = 256,       // unit: only right after the number, no space ("25C"); range mark:
                          // only with no space on either side ("+5...+7")
-  kStrong = 512,         // date context: a bare year after it is a date; season: a date alone
+  kStrong = 512,         // date context: a bare year after it is a date; season: a date alone;
+                         // part: of a year, also alone ("в первом полугодии")
   kFuture = 1024,        // tense: future (else past)
   kLocalZone = 2048,     // time zone: not a known offset ("local time")
   kNeedsCount = 4096,    // trailing: only before a count ("the last two years", not "the last day");

@@ -1151,7 +1151,16 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     // "the end of the year", "later this month", "late last year"; a unit alone is the
     // period in progress where the language has no article ("в конце года", "by end of year")
     if (!rel_period(k, q, e) && !core(k, q, e, false, true) && !bare_period(k, q, e)) {
-      return false;
+      // A part of the year alone: "в первом полугодии" (in the first half), read as the months
+      // of a season are.
+      if (!(part.e->flags & kStrong)) return false;
+      p = Point{};
+      p.kind = PointKind::Absolute;
+      p.grain = Grain::Month;
+      p.season_month = 1 + part.e->part_lo / 5;
+      p.season_months = (part.e->part_hi - part.e->part_lo) / 5;
+      end = k;
+      return true;
     }
     if (part.len == 1 && day_grain(q) && !q.has_time) {
       // "late Sunday", "early Monday", "late yesterday": said of the day itself, as "Tuesday

@@ -233,11 +233,15 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       break;
     case 'since-after': e = addRole(form, 'kSinceAfter', where); break;
     case 'part':
-    case 'part-after':
+    case 'part-after': {
+      // flag strong: a part of the year also alone, this year's or last ("в первом полугодии")
+      const fl = flagsOf(flags, role === 'part' ? ['strong'] : [], where);
       e = addRole(form, role === 'part' ? 'kPart' : 'kPartAfter', where);
       set(e, 'part_lo', sixtieths(a, where), where);
       set(e, 'part_hi', sixtieths(b, where), where);
+      addFlags(e, fl);
       break;
+    }
     case 'season': {
       const fl = flagsOf(flags, ['weak', 'strong'], where);
       e = addRole(form, 'kSeason', where, fl);
