@@ -438,9 +438,10 @@ bool Reader::amount(size_t start, Amount &a) {
       x.n.from_digits && x.n.shape == Shape::Integer && x.n.value >= 1 && x.n.value <= 120 &&
       x.begin > c_.sent_begin) {
     if (const Hit b = before_unit().maybe(c_.str(x.begin - 1)) ? word(x.begin - 1) : Hit{};
-        b.has(kUnit) && (b.e->flags & kCurrencyBefore))
+        b.has(kUnit) && (b.e->flags & kCurrencyBefore)) {
       x.unit = b.e;
-    else if (q == Qualifier::None && set_off_age(x.begin, pos))
+      if (start == x.begin) start = x.begin - 1;  // the mention holds its unit: "aged 19"
+    } else if (q == Qualifier::None && set_off_age(x.begin, pos))
       x.unit = year_unit();
   }
 
