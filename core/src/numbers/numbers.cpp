@@ -289,9 +289,8 @@ class Stage {
         if (id.type != MentionType::None) add(id.begin, id.end, id.type);
         return id.end;
       }
-    } else if (i > floor && i > c_.sent_begin && c_.capitalized(i) && c_.capitalized(i - 1) &&
-               c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix) &&
-               !(c_.word(i - 1).e->flags & kWeak)) {
+    } else if (i > floor && i > c_.sent_begin && c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix) &&
+               !(c_.word(i - 1).e->flags & kWeak) && c_.capitalized(i) && c_.capitalized(i - 1)) {
       // A capitalized number word after a capitalized word that names: "Chapter Two" is an ID,
       // "Formula One" nothing.
       if (c_.word(i - 1).e->id == IdKind::Id) add(i, i + 1, MentionType::Id);
@@ -307,7 +306,7 @@ class Stage {
     // градусов", "from -3 to +2"; the look-back goes on before it.
     if (number && j > floor && !c_.space_before(j) && (j - 1 == c_.sent_begin || c_.space_before(j - 1))) {
       const std::string_view sg = c_.str(j - 1);
-      if (sg == "-" || sg == "\u2212" || sg == "+") starts[n++] = --j;
+      if (sg.size() == 1 ? (sg[0] == '-' || sg[0] == '+') : sg == "\u2212") starts[n++] = --j;
     }
     for (int step = 0; step < 4 && n < 7; ++step) {
       if (j <= floor || !prefix_.maybe(c_.str(j - 1))) break;

@@ -69,6 +69,25 @@ bool plain_group(const Ctx &c, size_t k) {
   return d.shape == Shape::Integer && !d.grouped && d.digits == 3;
 }
 
+// Whole digits under a thousand and a smaller multiplier, after a multiplier of a million or
+// more, add to the number: "1 млн 200 тыс. рублей", "2 billion 300 million". The token after
+// them.
+[[gnu::noinline]] size_t smaller_scales(const Ctx &c, size_t j, size_t limit, double last_scale,
+                                        double &value) {
+  while (j + 1 < limit && c.is_number(j)) {
+    const DigitToken &g = c.plain_digits(j);
+    if (g.shape != Shape::Integer || g.grouped || g.leading_zero || g.digits > 3 || g.value < 1) break;
+    const Hit next = c.word(j + 1);
+    if (!next.has(kScale) || (next.e->flags & kAmbiguous) || next.e->number >= last_scale ||
+        next.e->number < 1000)
+      break;
+    value += g.value * next.e->number;
+    last_scale = next.e->number;
+    j += 2;
+  }
+  return j;
+}
+
 bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
   const DigitToken &d = c.digits(i);
   n.shape = d.shape;
@@ -152,19 +171,13 @@ bool parse_digits(const Ctx &c, size_t i, size_t limit, Numeral &n) {
     last_scale = s;
     ++j;
   }
-  // "1 млн 200 тыс. рублей", "2 billion 300 million": whole digits under a thousand and a
-  // smaller multiplier after a multiplier add to the number.
-  while (last_scale >= 1e6 && n.shape == Shape::Integer && !n.fraction && j + 1 < limit && c.is_number(j)) {
-    const DigitToken &g = c.plain_digits(j);
-    if (g.shape != Shape::Integer || g.grouped || g.leading_zero || g.digits > 3 || g.value < 1) break;
-    const Hit next = c.word(j + 1);
-    if (!next.has(kScale) || (next.e->flags & kAmbiguous) || next.e->number >= last_scale ||
-        next.e->number < 1000)
-      break;
-    n.value += g.value * next.e->number;
-    last_scale = next.e->number;
-    j += 2;
-    h = c.word(j);
+  // "1 млн 200 тыс. рублей", "2 billion 300 million" (rare: out of line).
+  if (last_scale >= 1e6 && j + 1 < limit && c.is_number(j) && n.shape == Shape::Integer && !n.fraction) {
+    const size_t k = smaller_scales(c, j, limit, last_scale, n.value);
+    if (k != j) {
+      j = k;
+      h = c.word(j);
+    }
   }
   // "its 10 millionth visitor": an ordinal of a million or more after whole digits.
   if (last_scale == 0 && j < limit && n.shape == Shape::Integer && !n.fraction && c.space_before(j)) {

@@ -165,8 +165,12 @@ class Parser {
   }
   bool opens_part_after(size_t i) const {
     const Hit w = word(i);
-    return (w.e && ((w.e->roles | w.e->phrase_roles) & kPartAfter)) ||
-           (number(i) && text(i + 1, "-"));  // "2023 թվականի 3-րդ եռամսյակում"
+    return w.e && ((w.e->roles | w.e->phrase_roles) & kPartAfter);
+  }
+  // Whether a part may follow point p that ends before token i: a part's words, or after a
+  // year an ordinal in digits ("2023 թվականի 3-րդ եռամսյակում").
+  bool part_may_follow(const Point &p, size_t i) const {
+    return i < limit_ && (p.grain == Grain::Year ? number(i) || opens_part_after(i) : opens_part_after(i));
   }
   bool opens_part(size_t i) const {
     const Hit w = word(i);
@@ -1180,7 +1184,7 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
   }
   if (c_.hyphenated(i) && inline_part(i, p, end)) return true;
   if (!core(i, p, end, allow_time, false)) return false;
-  if (end < limit_ && opens_part_after(end)) part_after(p, end);
+  if (part_may_follow(p, end)) part_after(p, end);
   return true;
 }
 
@@ -1788,7 +1792,7 @@ bool Parser::date(size_t start, DateMatch &m) {
   }
   if (e > start && year_at(e - 1) && has(e, kYearWord)) {
     ++e;                                                   // "2023 года", "2022-2023 թթ."
-    if (!m.range && opens_part_after(e)) part_after(a, e);  // "2023 թվականի սկզբին"
+    if (!m.range && part_may_follow(a, e)) part_after(a, e);  // "2023 թվականի սկզբին"
   }
   if (to_date_ && !m.range) since = true;
   if (since && (m.range || !since_point(a))) {
