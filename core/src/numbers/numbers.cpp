@@ -422,7 +422,6 @@ class Stage {
       }
     }
     if (have) {
-      if (best_amount->begin < floor) best_amount->begin = best_begin;  // a unit before it, taken
       emit_amount(*best_amount);
       return best_end;
     }
