@@ -141,7 +141,7 @@ bool match_phone(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &ou
 bool match_prefixed_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch &out) {
   if (!c.is_number(i) || i <= floor || i <= c.sent_begin) return false;
   const Hit h = c.word(i - 1);
-  if (!h.has(kIdPrefix) || (h.e->flags & kWeak)) return false;  // weak: it names after the number
+  if (!h.has(kIdPrefix)) return false;
   size_t e = i + 1;
   while (e + 1 < limit && (c.str(e) == "-" || c.str(e) == "/" || c.str(e) == "\u2013") && !c.space_before(e) &&
          !c.space_before(e + 1) && c.is_number(e + 1))

@@ -290,7 +290,7 @@ class Stage {
         return id.end;
       }
     } else if (i > floor && i > c_.sent_begin && c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix) &&
-               !(c_.word(i - 1).e->flags & kWeak) && c_.capitalized(i) && c_.capitalized(i - 1)) {
+               c_.capitalized(i) && c_.capitalized(i - 1)) {
       // A capitalized number word after a capitalized word that names: "Chapter Two" is an ID,
       // "Formula One" nothing.
       if (c_.word(i - 1).e->id == IdKind::Id) add(i, i + 1, MentionType::Id);
@@ -314,7 +314,7 @@ class Stage {
       if (h.has(kRange) && !h.has(kPrefixRoles) && h.e->range != RangeWord::Between && h.e->range != RangeWord::From)
         h = Hit{};
       if (!h) {
-        if (c_.word(j - 1).has(kSince) && !time::not_since(c_, j - 1)) since = j - 1;  // looked up just now
+        if (c_.word(j - 1).has(kSince)) since = j - 1;  // looked up just now
         break;
       }
       // Right after a number, "more than" and "less than" compare: "8pc more than a year

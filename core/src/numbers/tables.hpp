@@ -118,7 +118,7 @@ enum EntryFlag : uint16_t {
                          // unit: only after a word of "at" ("в 1,5 раза"); since: a phrase
                          // that is no "since" ("по сравнению с"); qualifier after: only after
                          // a word of "from" as an ending (hy "100-ից ավելի"); id prefix: it
-                         // names after an ordinal in digits (hy "441-րդ հոդվածի")
+                         // also names after an ordinal in digits (hy "441-րդ հոդվածի")
   kBare = 2,             // denominator: means 1/value alone ("half")
   kSuffixOnly = 4,       // scale: only right after a number ("10k")
   kAmbiguous = 8,        // scale: also a unit ("m"): a multiplier only with money or decimals

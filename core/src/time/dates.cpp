@@ -24,6 +24,14 @@ constexpr uint64_t kNotAfterYear = kUnit | kCurrency | kScale | kMagnitude;
 // "the 2000s" stays the decade it usually means.
 Grain hundreds_grain(int year) { return year % 100 == 0 && year < 2000 ? Grain::Century : Grain::Decade; }
 
+// Whether the word of "since" at token k ends a phrase that says something else (data:
+// date-words.tsv, "since not": Russian "по сравнению с 2022 годом", compared with 2022).
+bool not_since(const numbers::Ctx &c, size_t k) {
+  if (k < c.sent_begin + 2) return false;
+  const numbers::Hit h = c.phrase_before(k + 1, c.sent_begin, numbers::kSince);
+  return h.len >= 2 && (h.e->flags & numbers::kWeak);
+}
+
 // Whether "since" can take point p: a date, not a time of day or a span up to now.
 bool since_point(const Point &p) {
   return !p.has_time && p.kind != PointKind::None && p.kind != PointKind::Trailing;

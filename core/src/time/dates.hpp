@@ -80,14 +80,6 @@ struct DateMatch {
 // Reads a date or time that starts at token `start` and ends before `limit`.
 bool parse_date(const numbers::Ctx &c, size_t start, size_t limit, DateMatch &out);
 
-// Whether the word of "since" at token k ends a phrase that says something else (data:
-// date-words.tsv, "since not": Russian "по сравнению с 2022 годом", compared with 2022).
-inline bool not_since(const numbers::Ctx &c, size_t k) {
-  if (k < c.sent_begin + 2) return false;
-  const numbers::Hit h = c.phrase_before(k + 1, c.sent_begin, numbers::kSince);
-  return h.len >= 2 && (h.e->flags & numbers::kWeak);
-}
-
 // "since" after a date read by parse_date (Armenian "2020 թվականից ի վեր", "2020-ից ի
 // վեր"): takes it in and sets m.since. Tokens before `limit` only.
 bool since_after_rest(const numbers::Ctx &c, size_t limit, DateMatch &m);
