@@ -20,8 +20,6 @@ struct Side {
   double value() const { return n.magnitude ? n.low : n.value; }
 };
 
-bool is_minus(std::string_view s) { return s == "-" || s == "\u2212"; }
-
 // The units that stand before their number ("aged"): most words fail this filter's one load.
 const KeyFilter &before_unit() {
   static const KeyFilter filter(
@@ -136,10 +134,8 @@ bool Reader::side(size_t pos, Side &s, bool qualified) {
     pos += sg.len;
   } else if (pos + 1 < limit_ && c_.is_number(pos + 1) && adjacent(pos + 1) && sign_opens(pos)) {
     // "-5", and "+5" (weather: "от -3 до +2 градусов", "+5...+7")
-    if (is_minus(c_.str(pos))) {
-      s.negative = true;
-      ++pos;
-    } else if (c_.is_text(pos, "+")) {
+    if (const int sg = sign_of(c_.str(pos))) {
+      s.negative = sg < 0;
       ++pos;
     }
   }
@@ -225,7 +221,7 @@ bool Reader::amount(size_t start, Amount &a) {
     constexpr uint64_t kOpens = kQualBefore | kRange | kSign | kCurrency | kCardinal | kOrdinal |
                                 kDenominator | kScale | kMagnitude | kVague | kArticle;
     const Hit w = word(start);
-    if (!w.has(kOpens) && !is_minus(c_.str(start)) && !c_.is_text(start, "+") && !c_.hyphenated(start) &&
+    if (!w.has(kOpens) && !sign_of(c_.str(start)) && !c_.hyphenated(start) &&
         !(w.e && (w.e->phrase_roles & kOpens) && c_.phrase(start, limit_, kOpens).len >= 2))
       return false;
   }

@@ -172,6 +172,12 @@ inline size_t after_from_ending(const Ctx &c, size_t i, size_t limit) {
   return range_word(c, i + 2, limit, RangeWord::To) ? i + 3 : i + 2;
 }
 
+// A sign written as a character: -1 for a hyphen or a minus, +1 for a plus, else 0.
+inline int sign_of(std::string_view s) {
+  if (s.size() == 1) return s[0] == '-' ? -1 : s[0] == '+' ? 1 : 0;
+  return s == "\u2212" ? -1 : 0;
+}
+
 // Whether word token k ends in a word of "from" written as an ending, one to three letters
 // (Armenian "տոկոսից", from percent).
 inline bool ends_in_from(const Ctx &c, size_t k) {

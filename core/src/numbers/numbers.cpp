@@ -305,8 +305,7 @@ class Stage {
     // A sign that touches the number and stands apart from the word before: "-5", "до +12
     // градусов", "from -3 to +2"; the look-back goes on before it.
     if (number && j > floor && !c_.space_before(j) && (j - 1 == c_.sent_begin || c_.space_before(j - 1))) {
-      const std::string_view sg = c_.str(j - 1);
-      if (sg.size() == 1 ? (sg[0] == '-' || sg[0] == '+') : sg == "\u2212") starts[n++] = --j;
+      if (sign_of(c_.str(j - 1))) starts[n++] = --j;
     }
     for (int step = 0; step < 4 && n < 7; ++step) {
       if (j <= floor || !prefix_.maybe(c_.str(j - 1))) break;
