@@ -55,18 +55,17 @@ class Reader {
   // Whether token i is the range word r ("between", "to", "and"...).
   bool range_is(size_t i, RangeWord r) const { return range_word(c_, i, limit_, r); }
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
-  // A qualifier after the number that needs a word of "from" as an ending before it: "8
-  // տոկոսից ավելի", "100-ից ավելի" (the hyphen and the ending are skipped: pos moves). Rare:
-  // out of line.
-  [[gnu::noinline]] Hit weak_after(size_t &pos) const {
-    if (const size_t k = after_from_ending(c_, pos, limit_); k == pos + 2) {
-      const Hit h = c_.phrase(k, limit_, kQualAfter);
-      if (!h.has(kQualAfter) || !(h.e->flags & kWeak)) return {};
-      pos = k;
-      return h;
-    }
-    const Hit h = c_.phrase(pos, limit_, kQualAfter);
-    return h.has(kQualAfter) && (h.e->flags & kWeak) && ends_in_from(c_, pos - 1) ? h : Hit{};
+  // A qualifier after the number that needs a word of "from" as an ending before it: `at`,
+  // the weak qualifier at pos, or none ("8 տոկոսից ավելի"); after a hyphen and the ending,
+  // which pos then skips ("100-ից ավելի"). Rare: out of line.
+  [[gnu::noinline]] Hit weak_after(size_t &pos, const Hit &at) const {
+    if (at.has(kQualAfter)) return ends_in_from(c_, pos - 1) ? at : Hit{};
+    const size_t k = after_from_ending(c_, pos, limit_);
+    if (k != pos + 2) return {};
+    const Hit h = c_.phrase(k, limit_, kQualAfter);
+    if (!h.has(kQualAfter) || !(h.e->flags & kWeak)) return {};
+    pos = k;
+    return h;
   }
   // A sign at token i stands apart from the token before it, or right after a range mark
   // ("+5...+7").
@@ -357,7 +356,8 @@ bool Reader::amount(size_t start, Amount &a) {
   // տոկոսից ավելի" (more than: the ending of "from" says "than").
   if (!range) {
     Hit after = c_.phrase(pos, limit_, kQualAfter);
-    if (after.has(kQualAfter) ? (after.e->flags & kWeak) != 0 : c_.is_text(pos, "-")) after = weak_after(pos);
+    if (after.has(kQualAfter) ? (after.e->flags & kWeak) != 0 : c_.is_text(pos, "-"))
+      after = weak_after(pos, after);
     if (after.has(kQualAfter)) {
       if (q == Qualifier::None) {
         q = after.e->qualifier;

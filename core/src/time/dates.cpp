@@ -178,7 +178,7 @@ class Parser {
   // Whether a part may follow point p that ends before token i: a part's words, or after a
   // year an ordinal in digits ("2023 թվականի 3-րդ եռամսյակում").
   bool part_may_follow(const Point &p, size_t i) const {
-    return i < limit_ && (p.grain == Grain::Year ? number(i) || opens_part_after(i) : opens_part_after(i));
+    return i < limit_ && ((p.grain == Grain::Year && number(i)) || opens_part_after(i));
   }
   bool opens_part(size_t i) const {
     const Hit w = word(i);
@@ -1589,10 +1589,11 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
   // with a case ending of a date ("2022-ին", in 2022; "2024-ի սկզբին", early 2024). A year,
   // no ordinal.
   size_t e = i + 1;
-  if (adjacent(i + 1) && c_.is_text(i + 1, "-") && adjacent(i + 2) &&
-      has(i + 2, kOrdinalSuffix | kDaySuffix)) {
-    const bool year_word = has(i + 3, kYearWord);
-    if (year_word || ctx_before || after_on(i) || has(i + 2, kDaySuffix)) e = year_word ? i + 4 : i + 3;
+  if (adjacent(i + 1) && c_.is_text(i + 1, "-") && adjacent(i + 2)) {
+    if (const Hit ending = word(i + 2); ending.has(kOrdinalSuffix | kDaySuffix)) {
+      const bool year_word = has(i + 3, kYearWord);
+      if (year_word || ctx_before || after_on(i) || ending.has(kDaySuffix)) e = year_word ? i + 4 : i + 3;
+    }
   }
   // A year alone: "in 2023", "2023".
   if (e == i + 1 && !context && !bare_year(i)) return false;
