@@ -58,12 +58,12 @@ class Reader {
   // A qualifier after the number that needs a word of "from" as an ending before it: `at`,
   // the weak qualifier at pos, or none ("8 տոկոսից ավելի"); after a hyphen and the ending,
   // which pos then skips ("100-ից ավելի"). Rare: out of line.
-  [[gnu::noinline]] Hit weak_after(size_t &pos, const Hit &at) const {
+  [[gnu::noinline]] Hit weak_after(size_t &pos, Hit at) const {
     if (at.has(kQualAfter)) return ends_in_from(c_, pos - 1) ? at : Hit{};
     const size_t k = after_from_ending(c_, pos, limit_);
     if (k != pos + 2) return {};
     const Hit h = c_.phrase(k, limit_, kQualAfter);
-    if (!h.has(kQualAfter) || !(h.e->flags & kWeak)) return {};
+    if (!h.has(kQualAfter)) return {};
     pos = k;
     return h;
   }
