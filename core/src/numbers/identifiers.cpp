@@ -212,15 +212,18 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
   if (i > floor && plain_int && d.digits <= 2 && c.str(i - 1) == "(" && !c.space_before(i) && i + 1 < limit &&
       c.str(i + 1) == ")" && !c.space_before(i + 1))
     return true;
-  // Scores and ratios: "20/24", "24/7", "3-1".
+  // Scores and ratios: "20/24", "24/7", "3-1", and "3:1" or "2:0", which no time reads (its
+  // minutes take two digits).
   if (plain_int && d.digits <= 3 && i + 2 < limit && c.is_number(i + 2) && !c.space_before(i + 1) &&
-      !c.space_before(i + 2) && (c.str(i + 1) == "/" || c.str(i + 1) == "-" || c.str(i + 1) == "\u2013")) {
+      !c.space_before(i + 2) &&
+      (c.str(i + 1) == "/" || c.str(i + 1) == "-" || c.str(i + 1) == "\u2013" ||
+       (c.str(i + 1) == ":" && c.str(i + 2).size() == 1))) {
     const DigitToken b = c.plain_digits(i + 2);
     const bool chain = i + 3 < limit && !c.space_before(i + 3) && (c.str(i + 3) == c.str(i + 1) || c.is_number(i + 3));
     if (b.shape == Shape::Integer && !b.grouped && b.digits <= 3 && !chain) {
       const bool slash = c.str(i + 1) == "/";
       const bool proper_fraction = slash && b.value >= 2 && b.value <= 10 && d.value >= 1 && d.value < b.value;
-      const bool range = !slash && d.value < b.value;
+      const bool range = !slash && c.str(i + 1) != ":" && d.value < b.value;
       if (!proper_fraction && !range) {
         out.end = i + 3;
         return true;
