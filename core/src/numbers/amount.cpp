@@ -433,14 +433,17 @@ bool Reader::amount(size_t start, Amount &a) {
   // An age: a unit that stands before the number ("aged 19", "at age 21", "aged 60 and
   // older"), or a whole number of years set off by a comma after a word ("John Smith, 61,
   // said").
-  if (!range && !x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.has_sign() &&
-      x.n.from_digits && x.n.shape == Shape::Integer && x.n.value >= 1 && x.n.value <= 120 &&
-      x.begin > c_.sent_begin) {
-    if (const Hit b = before_unit().maybe(c_.str(x.begin - 1)) ? word(x.begin - 1) : Hit{};
+  // A range of ages has its word before the range: "aged 18 to 24", "aged between 18 and 24".
+  const size_t first = range ? start : x.begin;
+  if ((!range || (high <= 120 && high == static_cast<int>(high))) && !x.unit && !x.currency &&
+      !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.has_sign() && x.n.from_digits &&
+      x.n.shape == Shape::Integer && x.n.value >= 1 && x.n.value <= 120 && first > c_.sent_begin) {
+    if (const Hit b = before_unit().maybe(c_.str(first - 1)) ? word(first - 1) : Hit{};
         b.has(kUnit) && (b.e->flags & kCurrencyBefore)) {
       x.unit = b.e;
-      if (start == x.begin) start = x.begin - 1;  // the mention holds its unit: "aged 19"
-    } else if (q == Qualifier::None && set_off_age(x.begin, pos))
+      a.age = true;
+      if (start == first) start = first - 1;  // the mention holds its unit: "aged 19"
+    } else if (!range && q == Qualifier::None && set_off_age(x.begin, pos))
       x.unit = year_unit();
   }
 

@@ -23,6 +23,7 @@ struct Amount {
   // the next number counts ("90,000 of the estimated 120,000 residents").
   size_t counted_begin = 0, counted_end = 0;
   bool link_counted = false;
+  bool age = false;  // an age with its word before the number ("aged 19")
 };
 
 // Reads an amount that starts at token `start` (maybe with a qualifier, a range opener, a

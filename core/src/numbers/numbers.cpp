@@ -200,6 +200,9 @@ class Stage {
   Amount amounts_[2];
   // "90,000 of the estimated 120,000 residents": the first number counts what the next does.
   size_t link_mention_ = SIZE_MAX, link_until_ = 0;
+  // The token after the last age read with its word ("aged 19"), and its unit.
+  size_t age_end_ = SIZE_MAX - 1;
+  std::string_view age_unit_;
   // The last date of the sentence with its year: where it ends, and its year, month and day.
   size_t dated_end_ = SIZE_MAX;
   int dated_year_ = 0, dated_month_ = 0, dated_day_ = 0;
@@ -485,7 +488,22 @@ class Stage {
       pending_.push_back(PendingDate{doc_.mentions.size() - 1, m});
   }
 
-  void emit_amount(const Amount &a) {
+  void emit_amount(Amount &a) {
+    // "aged 19 and 23": a whole number alone right after an age and "and", "or" or a comma is
+    // an age too.
+    if (a.type == MentionType::Cardinal && a.begin == age_end_ + 1 && a.qualifier == Qualifier::Exact &&
+        a.counted_end == a.counted_begin && a.value >= 1 && a.value <= 120 &&
+        a.value == static_cast<int>(a.value) &&
+        (c_.is_text(age_end_, ",") || range_word(c_, age_end_, a.begin, RangeWord::And) ||
+         range_word(c_, age_end_, a.begin, RangeWord::Or))) {
+      a.type = MentionType::Duration;
+      a.unit = age_unit_;
+      a.age = true;
+    }
+    if (a.age) {
+      age_end_ = a.end;
+      age_unit_ = a.unit;
+    }
     Mention &x = add(a.begin, a.end, a.type);
     x.has_value = a.has_value;
     x.has_low = a.has_low;
