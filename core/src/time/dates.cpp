@@ -1174,9 +1174,9 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
       end = k;
       return true;
     }
-    if (part.len == 1 && day_grain(q) && !q.has_time) {
-      // "late Sunday", "early Monday", "late yesterday": said of the day itself, as "Tuesday
-      // morning" is.
+    if ((part.len == 1 || c_.word(i + part.len - 1).has(kPastPrep)) && day_grain(q) && !q.has_time) {
+      // "late Sunday", "early Monday", "late yesterday", "late on Sunday": said of the day
+      // itself, as "Tuesday morning" is.
       p = q;
       end = e;
       return true;
