@@ -198,6 +198,7 @@ class Parser {
   bool day_point(size_t i, Point &p, size_t &end);
   bool month_first(size_t i, Point &p, size_t &end, bool context);
   bool day_first(size_t i, Point &p, size_t &end);
+  bool on_the_day(size_t i, int d, size_t j, Point &p, size_t &end) const;
   bool numeric(size_t i, Point &p, size_t &end);
   bool time_of_day(size_t i, Point &p, size_t &end, bool *duration, double *seconds);
   bool inline_part(size_t i, Point &p, size_t &end);
@@ -276,7 +277,7 @@ void spread_range(Point &a, Point &b, bool &range) {
 }
 
 bool day_grain(const Point &p) {
-  return p.kind == PointKind::RelDays || p.kind == PointKind::Weekday ||
+  return p.kind == PointKind::RelDays || p.kind == PointKind::Weekday || p.kind == PointKind::MonthDay ||
          (p.kind == PointKind::Absolute && p.grain == Grain::Day);
 }
 
@@ -578,6 +579,7 @@ bool Parser::day_first(size_t i, Point &p, size_t &end) {
   else if (!has(i + 1, kMonth | kOf | kOrdinal) || !(d = word_day(i, j)))  // most words: no day
     return false;
   const bool of = has(j, kOf);
+  if (!of && !words && !has(j, kMonth)) return on_the_day(i, d, j, p, end);
   if (of) ++j;
   const Hit mh = word(j);
   if (!mh.has(kMonth)) return false;
@@ -604,6 +606,22 @@ bool Parser::day_first(size_t i, Point &p, size_t &end) {
     rel_year(k, p, end);  // "19 September last year"
   }
   return !p.has_year || valid_date(p.year, p.month, p.day);
+}
+
+// "on the 15th": an ordinal in digits after "on" and an article, before no word but one of a
+// date's, is that day of a month near the reference ("the 15th floor" is no day).
+bool Parser::on_the_day(size_t i, int d, size_t j, Point &p, size_t &end) const {
+  if (plain(i).shape != Shape::Ordinal || i < c_.sent_begin + 2 || !has(i - 1, kDeterminer) ||
+      !has(i - 2, kOn))
+    return false;
+  if (j < limit_ && c_.kind(j) == numbers::TokenKind::Word && !has(j, kAt | kDateContext | kRange | kDayPart))
+    return false;
+  p = Point{};
+  p.kind = PointKind::MonthDay;
+  p.day = d;
+  p.grain = Grain::Day;
+  end = j;
+  return true;
 }
 
 // A month name between a day and a year, joined by hyphens: "29-Sep-2023", "2023-SEP-29" (the

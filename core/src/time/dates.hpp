@@ -24,6 +24,7 @@ enum class PointKind : uint8_t {
   Trailing,   // the `offset` periods of `grain` that end with the reference date ("the past
               // week"), or with direction +1 the ones that start after it ("the next two years")
   Nearest,    // the period of `grain` nearest the reference, by tense ("the weekend")
+  MonthDay,   // the `day` of a month near the reference, by tense ("on the 15th")
 };
 
 struct Point {

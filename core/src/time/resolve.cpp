@@ -208,6 +208,24 @@ Interval relative(const Point &p, int64_t ref, int tense) {
       }
       return make(day, day + 1, Grain::Day);
     }
+    case PointKind::MonthDay: {
+      // The last such day up to the reference (the past), the next one after it (the future),
+      // or the nearer of the two; months too short for the day are passed over.
+      int64_t before = INT64_MIN, after = INT64_MIN;
+      for (int k = 0; k >= -3 && before == INT64_MIN; --k) {
+        const Civil m = civil_from_days(month_start(rc.y, rc.m, k));
+        if (valid_date(m.y, m.m, p.day) && days_from_civil(m.y, m.m, p.day) <= ref)
+          before = days_from_civil(m.y, m.m, p.day);
+      }
+      for (int k = 0; k <= 3 && after == INT64_MIN; ++k) {
+        const Civil m = civil_from_days(month_start(rc.y, rc.m, k));
+        if (valid_date(m.y, m.m, p.day) && days_from_civil(m.y, m.m, p.day) > ref)
+          after = days_from_civil(m.y, m.m, p.day);
+      }
+      int64_t day = tense > 0 ? after : before;
+      if (tense == kTenseNearest) day = ref - before <= after - ref ? before : after;
+      return make(day, day + 1, Grain::Day);
+    }
     case PointKind::Ago:
       switch (p.grain) {
         case Grain::Day: return make(ref + p.offset, ref + p.offset + 1, Grain::Day);
@@ -263,7 +281,9 @@ Interval relative(const Point &p, int64_t ref, int tense) {
 Grain nominal_grain(const Point &p) {
   if (p.kind == PointKind::Ago && p.grain >= Grain::Decade) return Grain::Year;
   if (p.kind == PointKind::Trailing) return Grain::Day;
-  if (p.kind == PointKind::Weekday || p.kind == PointKind::RelDays || p.grain == Grain::Weekend) return Grain::Day;
+  if (p.kind == PointKind::Weekday || p.kind == PointKind::RelDays || p.kind == PointKind::MonthDay ||
+      p.grain == Grain::Weekend)
+    return Grain::Day;
   if (p.season_months) return Grain::Month;
   return p.grain;
 }
