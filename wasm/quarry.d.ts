@@ -45,7 +45,7 @@ export interface Mention extends Span {
   /** Bounds of a range or an approximation ("more than 90,000": low 90000, high null). */
   low?: number | null;
   high?: number | null;
-  /** "gt", "lt", "approx", ... */
+  /** "gt", "lt", "approx", ...; a TIME after "about" or "around" is "approx". */
   qualifier?: string;
   /** A unit or currency ("km", "USD"). */
   unit?: string | null;

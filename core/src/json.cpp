@@ -217,7 +217,7 @@ void write_json(const Document &doc, const JsonFlags &flags, std::string &out) {
         out += ", \"value\": ";
         append_json_string(out, doc.str(m.iso));
       }
-      if (m.has_value || m.qualifier != Qualifier::None) {
+      if (m.has_value || (m.qualifier != Qualifier::None && !(m.grain && *m.grain))) {
         out += ", \"low\": ";
         if (m.has_low) append_number(out, m.low); else out += "null";
         out += ", \"high\": ";

@@ -413,7 +413,18 @@ class Stage {
       }
     }
     if (have && is_date) {
+      // "at about 6 p.m.", "около полуночи": a time of day after a word of "about" is
+      // approximate (before a date the word is more often "on the subject of").
+      bool approx = false;
+      if (best_date->a.has_time && !best_date->range && best_begin > floor) {
+        const Hit q = c_.phrase_before(best_begin, floor, kQualBefore);
+        if (q.has(kQualBefore) && q.e->qualifier == Qualifier::Approx) {
+          best_date->begin = best_begin - q.len;
+          approx = true;
+        }
+      }
       emit_date(*best_date);
+      if (approx) doc_.mentions.back().qualifier = Qualifier::Approx;
       return best_end;
     }
     if (c_.is_number(i)) {
