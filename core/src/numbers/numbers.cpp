@@ -328,6 +328,10 @@ class Stage {
       starts[n++] = j;
     }
     if (j > floor && c_.is_number(j) && is_apostrophe(c_.str(j - 1)) && !c_.space_before(j)) starts[n++] = j - 1;
+    // "late on Sunday": a part of a day, "on" and the day.
+    if (!number && j == i && i >= floor + 2 && c_.word(i).has(kWeekday | kRelDay) &&
+        c_.word(i - 1).has(kOn) && c_.word(i - 2).has(kPart))
+      starts[n++] = i - 2;
     // A phrase that holds the anchor: "the day before yesterday", "the first half of",
     // "the end of the year".
     for (size_t k = 1; k <= 4 && i >= floor + k && n < 8; ++k) {

@@ -305,8 +305,7 @@ constinit const WordEntry kWords[] = {
     {.key = "during", .roles = kDateContext | kStop, .flags = kStrong},
     {.key = "each", .roles = kStop},
     {.key = "earlier", .roles = kPart | kStop, .part_lo = 0, .part_hi = 60},
-    {.key = "early", .roles = kPart, .phrase_roles = kPart, .ending_roles = kPart, .longest_phrase = 2, .longest_ending = 2, .part_lo = 0, .part_hi = 20},
-    {.key = "early on", .roles = kPart, .tokens = 2, .part_lo = 0, .part_hi = 20},
+    {.key = "early", .roles = kPart, .ending_roles = kPart, .longest_ending = 2, .part_lo = 0, .part_hi = 20},
     {.key = "eastern", .roles = 0, .phrase_roles = kTimeZone, .longest_phrase = 2},
     {.key = "eastern time", .roles = kTimeZone, .tokens = 2, .flags = kUsDaylight, .zone = -300},
     {.key = "edt", .roles = kTimeZone, .case_roles = kTimeZone, .exact = "EDT", .zone = -240},
@@ -599,8 +598,7 @@ constinit const WordEntry kWords[] = {
     {.key = "last", .roles = kRelMod, .phrase_roles = kDateline, .ending_roles = kSpanPart | kTrailing, .longest_phrase = 2, .longest_ending = 2, .rel = -1},
     {.key = "last updated", .roles = kDateline, .tokens = 2},
     {.key = "lasts", .roles = kTense, .flags = kFuture},
-    {.key = "late", .roles = kPart, .phrase_roles = kPart, .ending_roles = kPart, .longest_phrase = 2, .longest_ending = 2, .part_lo = 40, .part_hi = 60},
-    {.key = "late on", .roles = kPart, .tokens = 2, .part_lo = 40, .part_hi = 60},
+    {.key = "late", .roles = kPart, .ending_roles = kPart, .longest_ending = 2, .part_lo = 40, .part_hi = 60},
     {.key = "later", .roles = kPart | kStop, .part_lo = 0, .part_hi = 60},
     {.key = "launched", .roles = kTense},
     {.key = "law", .roles = kIdPrefix, .id = IdKind::Id},
@@ -802,7 +800,7 @@ constinit const WordEntry kWords[] = {
     {.key = "off", .roles = kStop, .ending_roles = kTense, .longest_ending = 2},
     {.key = "offspring", .roles = kPlural},
     {.key = "older", .roles = 0, .ending_roles = kQualAfter, .longest_ending = 2},
-    {.key = "on", .roles = kOn | kPastPrep | kStop, .ending_roles = kPart, .longest_ending = 2},
+    {.key = "on", .roles = kOn | kPastPrep | kStop},
     {.key = "one", .roles = kCardinal, .flags = kWeak, .number = 1.0},
     {.key = "ones", .roles = kStop},
     {.key = "only", .roles = kStop},
@@ -6062,7 +6060,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 6053;
+const size_t kWordsSize = 6051;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

@@ -1178,6 +1178,14 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     size_t k = i + part.len;
     Point q;
     size_t e = 0;
+    // "late on Sunday", "early on Monday": the part of that day (the stage tries this start
+    // only before a weekday or a day such as "yesterday").
+    if (part.len == 1 && has(k, kOn)) {
+      if (!core(k + 1, q, e, false, true) || !day_grain(q) || q.has_time) return false;
+      p = q;
+      end = e;
+      return true;
+    }
     // "the end of the year", "later this month", "late last year"; a unit alone is the
     // period in progress where the language has no article ("в конце года", "by end of year")
     if (!rel_period(k, q, e) && !core(k, q, e, false, true) && !bare_period(k, q, e)) {
@@ -1192,9 +1200,9 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
       end = k;
       return true;
     }
-    if ((part.len == 1 || c_.word(i + part.len - 1).has(kPastPrep)) && day_grain(q) && !q.has_time) {
-      // "late Sunday", "early Monday", "late yesterday", "late on Sunday": said of the day
-      // itself, as "Tuesday morning" is.
+    if (part.len == 1 && day_grain(q) && !q.has_time) {
+      // "late Sunday", "early Monday", "late yesterday": said of the day itself, as "Tuesday
+      // morning" is.
       p = q;
       end = e;
       return true;
