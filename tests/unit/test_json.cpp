@@ -49,6 +49,24 @@ TEST_CASE("JSON follows the contract", "[json]") {
   CHECK(none["reference_date"]["source"] == "none");
 }
 
+TEST_CASE("an approximate time has a qualifier and no bounds", "[json]") {
+  const char *opts = "{\"reference_date\": \"2023-09-29\", \"extract\": [\"numbers\"]}";
+  for (const char *text : {"Shots rang out at about 6 p.m. on Friday.", "Shots rang out at about 6 p.m."}) {
+    const auto j = to_json(text, 0, opts);
+    REQUIRE(j["mentions"].size() == 1);
+    const auto &m = j["mentions"][0];
+    CHECK(m["type"] == "TIME");
+    CHECK(m["qualifier"] == "approx");
+    CHECK(!m.contains("low"));
+    CHECK(!m.contains("high"));
+  }
+  // Without a reference date the weekday stays unresolved: still no bounds.
+  const auto j = to_json("Shots rang out at about 6 p.m. on Friday.", 0, "{\"extract\": [\"numbers\"]}");
+  REQUIRE(j["mentions"].size() == 1);
+  CHECK(j["mentions"][0]["qualifier"] == "approx");
+  CHECK(!j["mentions"][0].contains("low"));
+}
+
 TEST_CASE("offsets in UTF-16 code units and code points", "[json]") {
   // é is 2 bytes / 1 unit; 😀 is 4 bytes / 2 units / 1 code point.
   const std::string text = "é😀 #tag";
