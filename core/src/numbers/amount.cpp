@@ -435,9 +435,9 @@ bool Reader::amount(size_t start, Amount &a) {
   // said").
   // A range of ages has its word before the range: "aged 18 to 24", "aged between 18 and 24".
   const size_t first = range ? start : x.begin;
-  if ((!range || (high <= 120 && high == static_cast<int>(high))) && !x.unit && !x.currency &&
-      !x.n.magnitude && !x.n.ordinal && !x.n.fraction && !x.has_sign() && x.n.from_digits &&
-      x.n.shape == Shape::Integer && x.n.value >= 1 && x.n.value <= 120 && first > c_.sent_begin) {
+  if ((!range || age_years(high)) && !x.unit && !x.currency && !x.n.magnitude && !x.n.ordinal &&
+      !x.n.fraction && !x.has_sign() && x.n.from_digits && x.n.shape == Shape::Integer &&
+      age_years(x.n.value) && first > c_.sent_begin) {
     if (const Hit b = before_unit().maybe(c_.str(first - 1)) ? word(first - 1) : Hit{};
         b.has(kUnit) && (b.e->flags & kCurrencyBefore)) {
       x.unit = b.e;

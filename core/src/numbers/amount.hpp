@@ -26,6 +26,9 @@ struct Amount {
   bool age = false;  // an age with its word before the number ("aged 19")
 };
 
+// Whether v can be an age in years: a whole number from 1 to 120.
+inline bool age_years(double v) { return v >= 1 && v <= 120 && v == static_cast<int>(v); }
+
 // Reads an amount that starts at token `start` (maybe with a qualifier, a range opener, a
 // sign or a currency) and ends before `limit`.
 bool parse_amount(const Ctx &c, size_t start, size_t limit, Amount &out);

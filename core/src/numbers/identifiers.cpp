@@ -214,16 +214,17 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
     return true;
   // Scores and ratios: "20/24", "24/7", "3-1", and "3:1" or "2:0", which no time reads (its
   // minutes take two digits).
+  const std::string_view sep = i + 1 < limit ? c.str(i + 1) : std::string_view();
+  const bool colon = sep == ":";
   if (plain_int && d.digits <= 3 && i + 2 < limit && c.is_number(i + 2) && !c.space_before(i + 1) &&
       !c.space_before(i + 2) &&
-      (c.str(i + 1) == "/" || c.str(i + 1) == "-" || c.str(i + 1) == "\u2013" ||
-       (c.str(i + 1) == ":" && c.str(i + 2).size() == 1))) {
+      (sep == "/" || sep == "-" || sep == "\u2013" || (colon && c.str(i + 2).size() == 1))) {
     const DigitToken b = c.plain_digits(i + 2);
-    const bool chain = i + 3 < limit && !c.space_before(i + 3) && (c.str(i + 3) == c.str(i + 1) || c.is_number(i + 3));
+    const bool chain = i + 3 < limit && !c.space_before(i + 3) && (c.str(i + 3) == sep || c.is_number(i + 3));
     if (b.shape == Shape::Integer && !b.grouped && b.digits <= 3 && !chain) {
-      const bool slash = c.str(i + 1) == "/";
+      const bool slash = sep == "/";
       const bool proper_fraction = slash && b.value >= 2 && b.value <= 10 && d.value >= 1 && d.value < b.value;
-      const bool range = !slash && c.str(i + 1) != ":" && d.value < b.value;
+      const bool range = !slash && !colon && d.value < b.value;
       if (!proper_fraction && !range) {
         out.end = i + 3;
         return true;
@@ -251,10 +252,10 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
   if (i > floor && i > c.sent_begin && c.space_before(i) && c.kind(i - 1) == TokenKind::Word &&
       (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e && !verb_opens(c, i - 1) &&
       (plain_int || d.shape == Shape::Decimal || versionish) && !quantity_follows(c, i + 1, limit) &&
-      !(i + 1 < limit && c.str(i + 1) == "%") &&
+      sep != "%" &&
       // "Եկան 300-ից 500 մարդ", an ordinal ending ("Это 10-й раз", "Հայաստանը 3-րդ տեղում"),
       // and an age ("Задержан 45-летний мужчина").
-      !(i + 2 < limit && c.str(i + 1) == "-" && c.word(i + 2).has(kRange | kOrdinalSuffix | kUnit))) {
+      !(i + 2 < limit && sep == "-" && c.word(i + 2).has(kRange | kOrdinalSuffix | kUnit))) {
     size_t e = i + 1;
     // "737-800", and a capital letter or two: "Block 4-A".
     if ((e + 1 < limit && c.str(e) == "-" && !c.space_before(e) && !c.space_before(e + 1) &&

@@ -503,14 +503,18 @@ class Stage {
       pending_.push_back(PendingDate{doc_.mentions.size() - 1, m});
   }
 
+  // Whether token k joins the items of a list: a comma, "and" or "or".
+  bool joins_list(size_t k) const {
+    if (c_.is_text(k, ",")) return true;
+    const Hit h = c_.word(k);
+    return h.has(kRange) && (h.e->range == RangeWord::And || h.e->range == RangeWord::Or);
+  }
+
   void emit_amount(Amount &a) {
     // "aged 19 and 23": a whole number alone right after an age and "and", "or" or a comma is
     // an age too.
     if (a.type == MentionType::Cardinal && a.begin == age_end_ + 1 && a.qualifier == Qualifier::Exact &&
-        a.counted_end == a.counted_begin && a.value >= 1 && a.value <= 120 &&
-        a.value == static_cast<int>(a.value) &&
-        (c_.is_text(age_end_, ",") || range_word(c_, age_end_, a.begin, RangeWord::And) ||
-         range_word(c_, age_end_, a.begin, RangeWord::Or))) {
+        a.counted_end == a.counted_begin && age_years(a.value) && joins_list(age_end_)) {
       a.type = MentionType::Duration;
       a.unit = age_unit_;
       a.age = true;

@@ -211,17 +211,15 @@ Interval relative(const Point &p, int64_t ref, int tense) {
     case PointKind::MonthDay: {
       // The last such day up to the reference (the past), the next one after it (the future),
       // or the nearer of the two; months too short for the day are passed over.
+      auto day_of_month = [&](int k) {  // the day in the k-th month from the reference's
+        const Civil m = civil_from_days(month_start(rc.y, rc.m, k));
+        return valid_date(m.y, m.m, p.day) ? days_from_civil(m.y, m.m, p.day) : INT64_MIN;
+      };
       int64_t before = INT64_MIN, after = INT64_MIN;
-      for (int k = 0; k >= -3 && before == INT64_MIN; --k) {
-        const Civil m = civil_from_days(month_start(rc.y, rc.m, k));
-        if (valid_date(m.y, m.m, p.day) && days_from_civil(m.y, m.m, p.day) <= ref)
-          before = days_from_civil(m.y, m.m, p.day);
-      }
-      for (int k = 0; k <= 3 && after == INT64_MIN; ++k) {
-        const Civil m = civil_from_days(month_start(rc.y, rc.m, k));
-        if (valid_date(m.y, m.m, p.day) && days_from_civil(m.y, m.m, p.day) > ref)
-          after = days_from_civil(m.y, m.m, p.day);
-      }
+      for (int k = 0; k >= -3 && before == INT64_MIN; --k)
+        if (const int64_t d = day_of_month(k); d != INT64_MIN && d <= ref) before = d;
+      for (int k = 0; k <= 3 && after == INT64_MIN; ++k)
+        if (const int64_t d = day_of_month(k); d != INT64_MIN && d > ref) after = d;
       int64_t day = tense > 0 ? after : before;
       if (tense == kTenseNearest) day = ref - before <= after - ref ? before : after;
       return make(day, day + 1, Grain::Day);
