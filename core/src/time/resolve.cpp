@@ -21,7 +21,7 @@ int64_t weekday_from(int64_t day, int weekday) { return day + (weekday - weekday
 
 // How far after the reference a day without a year or a tense word may be and still be read
 // ahead of it rather than almost a year back.
-constexpr int64_t kDaysAhead = 14;
+constexpr int64_t kDaysAhead = 31;
 // How long after a quarter's end the future tense still means that quarter (its results).
 constexpr int64_t kQuarterReported = 60;
 
@@ -61,7 +61,7 @@ int choose_year(int ref_y, int64_t ref, int tense, int direction, int64_t (*star
     return ref_y;
   }
   if (tense == 0 && p.grain == Grain::Day) {
-    // No tense word: the past, but a day within two weeks after the reference is that one
+    // No tense word: the past, but a day up to a month after the reference is that one
     // ("applications close on Sept. 30, the ministry said", written on the 29th): news would
     // give the year of the one almost a year back.
     for (int y = ref_y; y <= ref_y + 1; ++y)
