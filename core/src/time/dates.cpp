@@ -293,7 +293,10 @@ bool Parser::bare_year(size_t i) const {
     if (prev.has(kDateContext) && (prev.e->flags & kStrong)) return true;
     if (prev.has(kPart | kMonth | kSeason | kRelMod)) return true;
     if (c_.is_text(i - 1, "(") && text(i + 1, ")")) return true;
-    if (prev.has(kDateContext)) return true;
+    // A weak word ("the", "of") before a year and a noun that is always plural: a count ("the
+    // 2000 people who signed", "the 1500 troops"); "the 2020 election", "the 2019 protests"
+    // stay years.
+    if (prev.has(kDateContext)) return !has(i + 1, numbers::kPlural);
   }
   size_t e = 0;
   if (numbers::find_counted(c_, i + 1, limit_, false, &e)) return false;
