@@ -324,6 +324,11 @@ class Stage {
       if (j - h.len == floor && floor > c_.sent_begin && h.has(kQualBefore) && !h.has(kRange) &&
           (h.e->qualifier == Qualifier::Gt || h.e->qualifier == Qualifier::Lt))
         break;
+      // "ticked up to 3.9%": the qualifier's first word ends a verb of change ("ticked up"),
+      // and the number is the level reached, no bound.
+      if (h.len >= 2 && h.has(kQualBefore) && j - h.len > floor &&
+          c_.phrase_before(j - h.len + 1, floor, kChange).len >= 2)
+        break;
       j -= h.len;
       starts[n++] = j;
     }
