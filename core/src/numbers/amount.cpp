@@ -112,9 +112,9 @@ inline void Reader::unit_after(Side &s, size_t &pos) {
   if ((u.e->flags & kAdjacent) && !adjacent(k)) return;
   if (u.e->flags & kCurrencyBefore) return;  // a unit that stands before its number
   // A weak unit only after a word of "at" or a verb of change before the number, or a verb
-  // of change and a word of "about", "at" or an auxiliary: "в 1,5 раза" (1.5 times), "rose 1.5 times",
-  // "rose nearly 3 times", "աճել է 2,5 անգամ" (has grown 2.5 times); "3 раза в неделю" (three
-  // times a week) and "raised rates 11 times" count.
+  // of change and a word of "about", "at" or an auxiliary: "в 1,5 раза" (1.5 times), "rose
+  // 1.5 times", "rose nearly 3 times", "աճել է 2,5 անգամ" (has grown 2.5 times); "3 раза в
+  // неделю" (three times a week) and "raised rates 11 times" count.
   if ((u.e->flags & kWeak) && !c_.word_before(s.begin).has(kAt | kChange) &&
       !(s.begin > c_.sent_begin + 1 && c_.word_before(s.begin).has(kQualBefore | kAt | kAux) &&
         c_.word_before(s.begin - 1).has(kChange)))

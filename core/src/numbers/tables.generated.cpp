@@ -945,8 +945,7 @@ constinit const WordEntry kWords[] = {
     {.key = "resolution", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "resolutions", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "resumes", .roles = kTense, .flags = kFuture},
-    {.key = "revised", .roles = 0, .phrase_roles = kChange, .longest_phrase = 3},
-    {.key = "revised it up", .roles = kChange, .tokens = 3},
+    {.key = "revised", .roles = 0, .phrase_roles = kChange, .longest_phrase = 2},
     {.key = "revised up", .roles = kChange, .tokens = 2},
     {.key = "rial", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "IRR", .currency_factor = 1.0},
     {.key = "rials", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "IRR", .currency_factor = 1.0},
@@ -1244,7 +1243,7 @@ constinit const WordEntry kWords[] = {
     {.key = "ugandan shillings", .roles = kCurrency, .tokens = 2, .flags = kCurrencyAfter, .currency = "UGX", .currency_factor = 1.0},
     {.key = "under", .roles = kQualBefore | kStop, .ending_roles = kQualAfter | kQualBefore, .longest_ending = 2, .qualifier = Qualifier::Lt, .bound = Bound::High},
     {.key = "until", .roles = kDateContext | kRange | kStop, .ending_roles = kTense, .longest_ending = 3, .flags = kStrong, .range = RangeWord::To},
-    {.key = "up", .roles = kChange | kStop, .phrase_roles = kQualBefore, .ending_roles = kChange | kQualAfter, .longest_phrase = 2, .longest_ending = 3},
+    {.key = "up", .roles = kChange | kStop, .phrase_roles = kQualBefore, .ending_roles = kChange | kQualAfter, .longest_phrase = 2, .longest_ending = 2},
     {.key = "up to", .roles = kQualBefore, .tokens = 2, .qualifier = Qualifier::Le, .bound = Bound::High},
     {.key = "upcoming", .roles = kTense, .flags = kFuture},
     {.key = "updated", .roles = kDateline, .ending_roles = kDateline, .longest_ending = 2},
@@ -6115,7 +6114,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 6106;
+const size_t kWordsSize = 6105;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;
