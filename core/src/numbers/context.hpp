@@ -155,11 +155,15 @@ class Ctx {
   const PhraseSlot &phrases_at(size_t i) const;
 };
 
-// Whether token i (before `limit`) is the range word r ("between", "to", "and"...).
-inline bool range_word(const Ctx &c, size_t i, size_t limit, RangeWord r) {
-  if (i >= limit) return false;
+// The range word token i is ("between", "to", "and"...), or None.
+inline RangeWord range_of(const Ctx &c, size_t i) {
   const Hit h = c.word(i);
-  return h.has(kRange) && h.e->range == r;
+  return h.has(kRange) ? h.e->range : RangeWord::None;
+}
+
+// Whether token i (before `limit`) is the range word r.
+inline bool range_word(const Ctx &c, size_t i, size_t limit, RangeWord r) {
+  return i < limit && range_of(c, i) == r;
 }
 
 // "from" as an ending of a range's first end, after a hyphen at token i: "300-ից 500",

@@ -456,7 +456,8 @@ class Stage {
   bool deadline_day(const time::DateMatch &m) const {
     if (!time::yearless(m.a) || m.a.grain != Grain::Day) return false;
     auto to_or_from = [&](size_t k) {
-      return range_word(c_, k, c_.sent_end, RangeWord::To) || range_word(c_, k, c_.sent_end, RangeWord::From);
+      const RangeWord r = k < c_.sent_end ? range_of(c_, k) : RangeWord::None;
+      return r == RangeWord::To || r == RangeWord::From;
     };
     return to_or_from(m.begin) || (m.begin > c_.sent_begin && to_or_from(m.begin - 1));
   }
@@ -511,8 +512,8 @@ class Stage {
   // Whether token k joins the items of a list: a comma, "and" or "or".
   bool joins_list(size_t k) const {
     if (c_.is_text(k, ",")) return true;
-    const Hit h = c_.word(k);
-    return h.has(kRange) && (h.e->range == RangeWord::And || h.e->range == RangeWord::Or);
+    const RangeWord r = range_of(c_, k);
+    return r == RangeWord::And || r == RangeWord::Or;
   }
 
   void emit_amount(Amount &a) {

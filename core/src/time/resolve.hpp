@@ -19,9 +19,9 @@ struct Resolved {
 // Resolves a match. Intervals are half-open ("2023-09-19/2023-09-21" is the 19th and the
 // 20th); relative expressions need has_ref. What the text leaves open (a weekday, a date
 // without a year) is taken by m.tense: the last one for the past or no tense (news), the
-// next one for the future; with no tense word, a day up to a month (31 days) after the reference is
-// the next one ("applications close on Sept. 30, the ministry said", on the 29th); with
-// kTenseNearest, the one nearest the reference.
+// next one for the future; with no tense word, a day up to a month (31 days) after the
+// reference is the next one ("applications close on Sept. 30, the ministry said", on the
+// 29th); with kTenseNearest, the one nearest the reference.
 Resolved resolve(const DateMatch &m, bool has_ref, int64_t ref_day);
 
 // Whether resolve(m) can depend on m.tense: some end is relative, or a day, week, month or
