@@ -82,6 +82,18 @@ class Reader {
     if (c_.is_text(e, ",")) return !(e + 1 < limit_ && c_.is_number(e + 1));
     return c_.is_text(e, ";") || c_.is_text(e, ")") || c_.is_text(e, ".");
   }
+  // A phrase of several words that stands for an age before a number that ends its clause
+  // or comes before a date: "who was 64,", "who turned 18 last week", "who was 12 at the
+  // time" (units.tsv, flag before). Its unit, or nothing.
+  Hit age_clause(size_t b, size_t e) const {
+    if (b < c_.sent_begin + 2 || !(word(b - 1).e && (word(b - 1).e->ending_roles & kUnit))) return {};
+    const Hit h = c_.phrase_before(b, c_.sent_begin, kUnit);
+    if (h.len < 2 || !h.has(kUnit) || !(h.e->flags & kCurrencyBefore)) return {};
+    if (e < limit_ && !c_.is_text(e, ",") && !c_.is_text(e, ";") && !c_.is_text(e, ")") &&
+        !c_.is_text(e, ".") && !word(e).has(kRelMod | kRelDay | kAt | kOn | kDateContext))
+      return {};
+    return h;
+  }
   // Inlined into side(), its hot caller; the call after a bound ("20 or so years") is rare.
   [[gnu::always_inline]] inline void unit_after(Side &s, size_t &pos);
 };
@@ -443,6 +455,9 @@ bool Reader::amount(size_t start, Amount &a) {
       x.unit = b.e;
       a.age = true;
       if (start == first) start = first - 1;  // the mention holds its unit: "aged 19"
+    } else if (const Hit v = age_clause(first, pos); v.e && !range && q == Qualifier::None) {
+      x.unit = v.e;  // "The victim, who was 64, died": the age alone
+      a.age = true;
     } else if (!range && q == Qualifier::None && set_off_age(x.begin, pos))
       x.unit = year_unit();
   }

@@ -20,6 +20,17 @@ size_t digit_count(std::string_view s) {
   return n;
 }
 
+// A number with one half after the point: "16.5", as a score has after a drawn game.
+bool half_point(const DigitToken &d) {
+  return d.shape == Shape::Decimal && !d.grouped && d.frac_digits == 1 &&
+         d.value - static_cast<long long>(d.value) == 0.5;
+}
+
+// "iPhone", "eBay": a small ASCII letter, then a capital.
+bool camel_case(std::string_view w) {
+  return w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z';
+}
+
 // Whether what follows token e makes the number a quantity after all.
 bool quantity_follows(const Ctx &c, size_t e, size_t limit) {
   if (e >= limit) return false;
@@ -213,15 +224,20 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
       c.str(i + 1) == ")" && !c.space_before(i + 1))
     return true;
   // Scores and ratios: "20/24", "24/7", "3-1", and "3:1" or "2:0", which no time reads (its
-  // minutes take two digits).
+  // minutes take two digits); half points fall ("16.5-11.5", chess).
   const std::string_view sep = i + 1 < limit ? c.str(i + 1) : std::string_view();
   const bool colon = sep == ":";
-  if (plain_int && d.digits <= 3 && i + 2 < limit && c.is_number(i + 2) && !c.space_before(i + 1) &&
-      !c.space_before(i + 2) &&
+  if ((plain_int || half_point(d)) && d.digits <= 3 && i + 2 < limit && c.is_number(i + 2) &&
+      !c.space_before(i + 1) && !c.space_before(i + 2) &&
       (sep == "/" || sep == "-" || sep == "\u2013" || (colon && c.str(i + 2).size() == 1))) {
     const DigitToken b = c.plain_digits(i + 2);
     const bool chain = i + 3 < limit && !c.space_before(i + 3) && (c.str(i + 3) == sep || c.is_number(i + 3));
-    if (b.shape == Shape::Integer && !b.grouped && b.digits <= 3 && !chain) {
+    if (!plain_int) {
+      if (b.value < d.value && !chain && !quantity_follows(c, i + 3, limit)) {
+        out.end = i + 3;
+        return true;
+      }
+    } else if (b.shape == Shape::Integer && !b.grouped && b.digits <= 3 && !chain) {
       const bool slash = sep == "/";
       const bool proper_fraction = slash && b.value >= 2 && b.value <= 10 && d.value >= 1 && d.value < b.value;
       const bool range = !slash && !colon && d.value < b.value;
@@ -247,12 +263,13 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
     out.type = MentionType::Id;
     return true;
   }
-  // A capitalized name before the number: "Boeing 737", "Windows 11", "iOS 17.0.1".
+  // A capitalized name before the number: "Boeing 737", "Windows 11", "iOS 17.0.1", and one
+  // with a capital after a small first letter ("iPhone 15").
   const bool versionish = d.shape == Shape::Invalid && d.ngroups >= 3 && d.same_sep && d.sep[1] == '.';
   if (i > floor && i > c.sent_begin && c.space_before(i) && c.kind(i - 1) == TokenKind::Word &&
-      (c.capitalized(i - 1) || versionish) && !c.word(i - 1).e && !verb_opens(c, i - 1) &&
-      (plain_int || d.shape == Shape::Decimal || versionish) && !quantity_follows(c, i + 1, limit) &&
-      sep != "%" &&
+      (c.capitalized(i - 1) || versionish || camel_case(c.str(i - 1))) && !c.word(i - 1).e &&
+      !verb_opens(c, i - 1) && (plain_int || d.shape == Shape::Decimal || versionish) &&
+      !quantity_follows(c, i + 1, limit) && sep != "%" &&
       // "Եկան 300-ից 500 մարդ", an ordinal ending ("Это 10-й раз", "Հայաստանը 3-րդ տեղում"),
       // and an age ("Задержан 45-летний мужчина").
       !(i + 2 < limit && sep == "-" && c.word(i + 2).has(kRange | kOrdinalSuffix | kUnit))) {

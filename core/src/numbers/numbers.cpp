@@ -274,9 +274,32 @@ class Stage {
     return ph.has(kWeekOf) && (c_.is_number(k) || c_.word(k).has(kMonth));
   }
 
+  // A place in a ranking: "world No. 2", "ranked number three" (data: id rank), the ORDINAL
+  // of the word before the number and the number. Returns the token after it, or 0.
+  size_t rank_at(size_t i, size_t floor) {
+    const Hit h = c_.phrase_before(i, floor, kIdPrefix);
+    if (!h.has(kIdPrefix) || h.e->id != IdKind::Rank) return 0;
+    double v = 0;
+    if (c_.is_number(i)) {
+      const DigitToken &d = c_.plain_digits(i);
+      if (d.shape != Shape::Integer || d.grouped || d.value < 1) return 0;
+      v = d.value;
+    } else if (const Hit w = c_.word(i); w.has(kCardinal) && w.e->number >= 1) {
+      v = w.e->number;
+    } else {
+      return 0;
+    }
+    Mention &x = add(i - 1, i + 1, MentionType::Ordinal);
+    x.has_value = true;
+    x.value = v;
+    return i + 1;
+  }
+
   // Tries every reading around anchor i; returns the token after what was taken, or i.
   size_t match_at(size_t i, size_t floor, size_t end) {
     const bool number = c_.is_number(i);
+    if (i > floor + 1 && c_.word(i - 1).has(kIdPrefix))
+      if (const size_t r = rank_at(i, floor)) return r;
     if (number) {
       if (c_.toks[i].size() > 64) {
         // A number that long names something if it is anything at all.

@@ -110,10 +110,12 @@ enum class Grain : uint8_t {
 
 enum class Bound : uint8_t { None, Low, High };
 enum class RangeWord : uint8_t { None, Between, From, To, And, Or };
-enum class IdKind : uint8_t { None, Id, Nothing };
+// What the number after an id prefix is: an ID, nothing, or a rank ("world No. 2": the
+// ORDINAL 2).
+enum class IdKind : uint8_t { None, Id, Nothing, Rank };
 
 // Per-role flags.
-enum EntryFlag : uint16_t {
+enum EntryFlag : uint32_t {
   kWeak = 1,             // numeral, ordinal, month, weekday, season: needs context alone;
                          // unit: only after a word of "at" ("в 1,5 раза"); since: a phrase
                          // that is no "since" ("по сравнению с"); qualifier after: only after
@@ -136,9 +138,11 @@ enum EntryFlag : uint16_t {
   kUsDaylight = 4096,    // time zone: an hour more from the second Sunday of March to the first of
                          // November ("ET", "Pacific Time": the offset given is standard time)
   kVagueCount = 8192,    // trailing: holds a vague count [low, high) ("the past few weeks")
-  kOfForm = 16384,  // month: a case form that says "of" ("сентября"): a day in words may precede it
-  kToDate = 32768,  // nearest: from the start of the period that holds the reference date up to
-                    // it ("year to date")
+  kOfForm = 16384,    // month: a case form that says "of" ("сентября"): a day in words may precede it
+  kToDate = 32768,    // nearest: from the start of the period that holds the reference date up to
+                      // it ("year to date")
+  kRelative = 65536,  // stop: a relative pronoun ("which"): a regular past form right after it is
+                      // a verb in the past, for a date after it ("which passed in July")
 };
 
 struct WordEntry {
@@ -152,7 +156,7 @@ struct WordEntry {
   uint8_t tokens = 1;          // tokens in the key
   uint8_t longest_phrase = 0;  // the longest phrase (in tokens) that starts with this key
   uint8_t longest_ending = 0;  // the longest phrase (in tokens) that ends with this key
-  uint16_t flags = 0;          // EntryFlag
+  uint32_t flags = 0;          // EntryFlag (fits where the padding was)
   double number = 0;           // cardinal, ordinal, denominator, sign, scale, magnitude scale
   double low = 0, high = 0;    // magnitude, vague
   Qualifier qualifier = Qualifier::None;

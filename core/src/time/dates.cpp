@@ -1433,10 +1433,11 @@ bool Parser::core(size_t i, Point &p, size_t &end, bool allow_time, bool context
           adjacent(k + 2) && has(k + 2, kDecadeSuffix)) {
         const bool year_word = has(k + 3, kYearWord);
         // Two digits and an ending are an ordinal too ("20-е место", 20th place): without
-        // a year's word, a decade only after "в" or a date's context word, or before no
-        // word ("Это были 90-е.").
+        // a year's word, a decade only after "в" or a date's context word, before no word
+        // ("Это были 90-е.") or before a verb, which no ordinal's noun is ("Лихие 90-е
+        // вернулись").
         if (d.digits == 4 || year_word || ctx_before || after_on(i) || k + 3 >= limit_ ||
-            c_.kind(k + 3) != numbers::TokenKind::Word) {
+            c_.kind(k + 3) != numbers::TokenKind::Word || numbers::has_verb_suffix(c_.str(k + 3))) {
           digits = d.digits;
           e = year_word ? k + 4 : k + 3;
         }
@@ -1871,8 +1872,9 @@ bool since_after_rest(const numbers::Ctx &c, size_t limit, DateMatch &m) {
 }
 
 int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
-  static const numbers::KeyFilter tense(
-      [](const numbers::WordEntry &w) { return ((w.roles | w.ending_roles) & kTense) != 0; });
+  static const numbers::KeyFilter tense([](const numbers::WordEntry &w) {
+    return ((w.roles | w.ending_roles) & kTense) != 0 || (w.flags & numbers::kRelative);
+  });
   // Tense words are words: other tokens fail one kind test.
   auto maybe = [&](size_t k) { return c.kind(k) == numbers::TokenKind::Word && tense.maybe(c.str(k)); };
   // A verb in the past just before a past-prep word ("reopened on 1 March", "opened in
@@ -1885,6 +1887,13 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
     return -1;
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
     if (!maybe(k - 1)) continue;
+    // "which passed the House in July": a regular past form right after a relative pronoun
+    // is a verb in the past.
+    if (const Hit r = c.word(k - 1); r.e && (r.e->flags & numbers::kRelative)) {
+      if (c.kind(k) == numbers::TokenKind::Word && !c.capitalized(k) && numbers::has_past_suffix(c.str(k)))
+        return -1;
+      continue;
+    }
     // A word, or a phrase that ends here ("is set for").
     const Hit h = c.phrase_before(k, c.sent_begin, kTense);
     if (h.has(kTense)) return (h.e->flags & kFuture) || future_before(c, k - 1) ? 1 : -1;

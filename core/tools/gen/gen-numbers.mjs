@@ -360,11 +360,16 @@ for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
     case 'record': addRole(form, 'kRecord', where); break;
     case 'streak': addRole(form, 'kStreak', where); break;
     case 'ratio': addRole(form, 'kRatio', where); break;
+    case 'relative':
+      e = addRole(form, 'kStop', where);
+      e.flags.add('kRelative');
+      break;
     case 'id':
     case 'id-after':
-      if (arg !== 'id' && arg !== 'none') throw new Error(`${where}: ${role} is id or none`);
+      if (arg !== 'id' && arg !== 'none' && !(arg === 'rank' && role === 'id'))
+        throw new Error(`${where}: ${role} is id or none${role === 'id' ? ' or rank' : ''}`);
       e = addRole(form, 'kIdPrefix', where);
-      set(e, 'id', arg === 'id' ? 'Id' : 'Nothing', where);
+      set(e, 'id', { id: 'Id', none: 'Nothing', rank: 'Rank' }[arg], where);
       if (role === 'id-after') addFlags(e, ['weak']);
       break;
     case 'phone': addRole(form, 'kPhonePrefix', where); break;
