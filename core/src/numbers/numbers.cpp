@@ -275,8 +275,10 @@ class Stage {
   }
 
   // A place in a ranking: "world No. 2", "ranked number three" (data: id rank), the ORDINAL
-  // of the word before the number and the number. Returns the token after it, or 0.
-  size_t rank_at(size_t i, size_t floor) {
+  // of the word before the number and the number. Returns the token after it, or 0. Only
+  // after an id prefix (the caller knows); rare, so out of line.
+  [[gnu::noinline]] size_t rank_at(size_t i, size_t floor) {
+    if (!(c_.word(i - 1).e->ending_roles & kIdPrefix)) return 0;  // no longer phrase ends here
     const Hit h = c_.phrase_before(i, floor, kIdPrefix);
     if (!h.has(kIdPrefix) || h.e->id != IdKind::Rank) return 0;
     double v = 0;
@@ -298,8 +300,6 @@ class Stage {
   // Tries every reading around anchor i; returns the token after what was taken, or i.
   size_t match_at(size_t i, size_t floor, size_t end) {
     const bool number = c_.is_number(i);
-    if (i > floor + 1 && c_.word(i - 1).has(kIdPrefix))
-      if (const size_t r = rank_at(i, floor)) return r;
     if (number) {
       if (c_.toks[i].size() > 64) {
         // A number that long names something if it is anything at all.
@@ -308,19 +308,24 @@ class Stage {
         return i + 1;
       }
       IdMatch id;
+      const bool prefixed = i > floor && c_.word(i - 1).has(kIdPrefix);
+      if (prefixed)
+        if (const size_t r = rank_at(i, floor)) return r;
       if ((phone_possible(c_, i, floor, end) && match_phone(c_, i, floor, end, id)) ||
           (i + 2 < end && c_.str(i + 1) == "-" &&
            (match_code_id(c_, i, end, id) || match_id_after(c_, i, end, id))) ||
-          (i > floor && c_.word(i - 1).has(kIdPrefix) && match_prefixed_id(c_, i, floor, end, id))) {
+          (prefixed && match_prefixed_id(c_, i, floor, end, id))) {
         if (id.type != MentionType::None) add(id.begin, id.end, id.type);
         return id.end;
       }
-    } else if (i > floor && i > c_.sent_begin && c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix) &&
-               c_.capitalized(i) && c_.capitalized(i - 1)) {
+    } else if (i > floor && i > c_.sent_begin && c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix)) {
+      if (const size_t r = rank_at(i, floor)) return r;
       // A capitalized number word after a capitalized word that names: "Chapter Two" is an ID,
       // "Formula One" nothing.
-      if (c_.word(i - 1).e->id == IdKind::Id) add(i, i + 1, MentionType::Id);
-      return i + 1;
+      if (c_.capitalized(i) && c_.capitalized(i - 1)) {
+        if (c_.word(i - 1).e->id == IdKind::Id) add(i, i + 1, MentionType::Id);
+        return i + 1;
+      }
     }
     // Starts: the anchor, and the openers a bounded look-back finds before it.
     size_t since = SIZE_MAX;  // "since" right before the openers
