@@ -86,9 +86,11 @@ class Reader {
   // or comes before a date: "who was 64,", "who turned 18 last week", "who was 12 at the
   // time" (units.tsv, flag before). Its unit, or nothing.
   Hit age_clause(size_t b, size_t e) const {
-    if (b < c_.sent_begin + 2 || !(word(b - 1).e && (word(b - 1).e->ending_roles & kUnit))) return {};
+    if (b < c_.sent_begin + 2) return {};
+    if (const Hit w = word(b - 1); !w.e || !(w.e->ending_roles & kUnit)) return {};
+    // A phrase: a single word of an age ("aged") was read before this.
     const Hit h = c_.phrase_before(b, c_.sent_begin, kUnit);
-    if (h.len < 2 || !h.has(kUnit) || !(h.e->flags & kCurrencyBefore)) return {};
+    if (!h.has(kUnit) || !(h.e->flags & kCurrencyBefore)) return {};
     if (e < limit_ && !c_.is_text(e, ",") && !c_.is_text(e, ";") && !c_.is_text(e, ")") &&
         !c_.is_text(e, ".") && !word(e).has(kRelMod | kRelDay | kAt | kOn | kDateContext))
       return {};
