@@ -80,7 +80,11 @@ class Reader {
     if (c_.word(b - 2).e && !c_.capitalized(b - 2)) return false;
     if (e >= limit_) return true;
     if (c_.is_text(e, ",")) return !(e + 1 < limit_ && c_.is_number(e + 1));
-    return c_.is_text(e, ";") || c_.is_text(e, ")") || c_.is_text(e, ".");
+    return ends_clause(e);
+  }
+  // Whether token e ends a clause: ",", ";", ")" or ".".
+  bool ends_clause(size_t e) const {
+    return c_.is_text(e, ",") || c_.is_text(e, ";") || c_.is_text(e, ")") || c_.is_text(e, ".");
   }
   // A phrase of several words that stands for an age before a number that ends its clause
   // or comes before a date: "who was 64,", "who turned 18 last week", "who was 12 at the
@@ -91,8 +95,7 @@ class Reader {
     // A phrase: a single word of an age ("aged") was read before this.
     const Hit h = c_.phrase_before(b, c_.sent_begin, kUnit);
     if (!h.has(kUnit) || !(h.e->flags & kCurrencyBefore)) return {};
-    if (e < limit_ && !c_.is_text(e, ",") && !c_.is_text(e, ";") && !c_.is_text(e, ")") &&
-        !c_.is_text(e, ".") && !word(e).has(kRelMod | kRelDay | kAt | kOn | kDateContext))
+    if (e < limit_ && !ends_clause(e) && !word(e).has(kRelMod | kRelDay | kAt | kOn | kDateContext))
       return {};
     return h;
   }

@@ -277,8 +277,8 @@ class Stage {
   // A place in a ranking: "world No. 2", "ranked number three" (data: id rank), the ORDINAL
   // of the word before the number and the number. Returns the token after it, or 0. Only
   // after an id prefix (the caller knows); rare, so out of line.
-  [[gnu::noinline]] size_t rank_at(size_t i, size_t floor) {
-    if (!(c_.word(i - 1).e->ending_roles & kIdPrefix)) return 0;  // no longer phrase ends here
+  [[gnu::noinline]] size_t rank_at(size_t i, size_t floor, const Hit &prefix) {
+    if (!(prefix.e->ending_roles & kIdPrefix)) return 0;  // no longer phrase ends here
     const Hit h = c_.phrase_before(i, floor, kIdPrefix);
     if (!h.has(kIdPrefix) || h.e->id != IdKind::Rank) return 0;
     double v = 0;
@@ -286,8 +286,8 @@ class Stage {
       const DigitToken &d = c_.plain_digits(i);
       if (d.shape != Shape::Integer || d.grouped || d.value < 1) return 0;
       v = d.value;
-    } else if (const Hit w = c_.word(i); w.has(kCardinal) && w.e->number >= 1) {
-      v = w.e->number;
+    } else if (const WordEntry *w = c_.word(i).e; w->number >= 1) {
+      v = w->number;  // the caller saw a number word
     } else {
       return 0;
     }
@@ -308,9 +308,10 @@ class Stage {
         return i + 1;
       }
       IdMatch id;
-      const bool prefixed = i > floor && c_.word(i - 1).has(kIdPrefix);
+      const Hit prefix = i > floor ? c_.word(i - 1) : Hit{};
+      const bool prefixed = prefix.has(kIdPrefix);
       if (prefixed)
-        if (const size_t r = rank_at(i, floor)) return r;
+        if (const size_t r = rank_at(i, floor, prefix)) return r;
       if ((phone_possible(c_, i, floor, end) && match_phone(c_, i, floor, end, id)) ||
           (i + 2 < end && c_.str(i + 1) == "-" &&
            (match_code_id(c_, i, end, id) || match_id_after(c_, i, end, id))) ||
@@ -318,12 +319,14 @@ class Stage {
         if (id.type != MentionType::None) add(id.begin, id.end, id.type);
         return id.end;
       }
-    } else if (i > floor && i > c_.sent_begin && c_.word(i).has(kCardinal) && c_.word(i - 1).has(kIdPrefix)) {
-      if (const size_t r = rank_at(i, floor)) return r;
+    } else if (const Hit prefix =
+                   i > floor && i > c_.sent_begin && c_.word(i).has(kCardinal) ? c_.word(i - 1) : Hit{};
+               prefix.has(kIdPrefix)) {
+      if (const size_t r = rank_at(i, floor, prefix)) return r;
       // A capitalized number word after a capitalized word that names: "Chapter Two" is an ID,
       // "Formula One" nothing.
       if (c_.capitalized(i) && c_.capitalized(i - 1)) {
-        if (c_.word(i - 1).e->id == IdKind::Id) add(i, i + 1, MentionType::Id);
+        if (prefix.e->id == IdKind::Id) add(i, i + 1, MentionType::Id);
         return i + 1;
       }
     }
