@@ -143,6 +143,9 @@ enum EntryFlag : uint32_t {
                       // it ("year to date")
   kRelative = 65536,  // stop: a relative pronoun ("which"): a regular past form right after it is
                       // a verb in the past, for a date after it ("which passed in July")
+  kWholeBefore = 131072,  // span part: its whole stands before it (hy "2023 թվականի առաջին ինը
+                          // ամիսներին"), never after
+  kPluralForm = 262144,  // unit: a plural form with no plural ending of the tables (hy "ամիսներին")
 };
 
 struct WordEntry {

@@ -122,6 +122,7 @@ class Parser {
   bool adjacent(size_t i) const { return i < limit_ && !c_.space_before(i); }
   // Whether token i is spelled like a plural noun ("weeks").
   bool plural(size_t i) const {
+    if (const Hit w = word(i); w.has(kUnit) && (w.e->flags & numbers::kPluralForm)) return true;
     char buf[48];
     const std::string_view s = c_.str(i);
     return s.size() <= sizeof buf && numbers::has_plural_suffix(numbers::fold_into(s, buf, sizeof buf));
@@ -153,6 +154,8 @@ class Parser {
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     // "the year to March", "the year to the end of March"
     if (w.has(kUnit) && w.e->grain == Grain::Year && (has(i + 2, kMonth) || opens_part(i + 2))) return true;
+    if (w.has(kUnit) && opens_part_after(i + 1)) return true;  // "տարվա սկզբին"
+
     const std::string_view s = c_.str(i);
     if (!w.e && numbers::roman_century(c_, i, limit_)) return true;  // "XXI век"
     return s == "'" || s == "\u2019" || c_.hyphenated(i);
@@ -211,6 +214,7 @@ class Parser {
   bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
   bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
   bool span_part(size_t i, const Hit &sp, Point &p, size_t &end);
+  bool span_count(size_t k, int &count, Grain &g, size_t &end) const;
   bool rel_period(size_t k, Point &q, size_t &end) const;
   bool bare_period(size_t k, Point &q, size_t &end) const;
   bool months_to(size_t i, Point &a, Point &b, size_t &end);
@@ -1047,23 +1051,33 @@ bool Parser::rel_period(size_t k, Point &q, size_t &end) const {
   return true;
 }
 
+// The count and unit of a span part at token k: "nine months", "two decades", or a unit
+// alone ("the last decade of", "the first month of"), months of a year or decades of a
+// century, fewer than the whole. end is the token after the unit.
+bool Parser::span_count(size_t k, int &count, Grain &g, size_t &end) const {
+  int spread = 0;
+  if (const Hit u = word(k); u.has(kUnit) && !plural(k)) {
+    count = 1;
+    g = u.e->grain;
+    end = k + 1;
+  } else if (!count_unit(k, count, spread, g, end) || spread) {
+    return false;
+  }
+  const int per = g == Grain::Month ? 5 : g == Grain::Decade ? 6 : 0;
+  return per && count >= 1 && count * per < 60;
+}
+
 // "the first nine months of 2023", "the last two months of the year", "the first decade of
 // the 21st century": months at the start or the end of a year, or decades of a century, as a
 // part of it (in 60ths: five a month, six a decade).
 bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
-  int count = 0, spread = 0;
+  if (sp.e->flags & numbers::kWholeBefore) return false;  // read after its whole (part_after)
+  int count = 0;
   Grain g = Grain::None;
-  size_t k = i + sp.len;
-  if (const Hit u = word(k); u.has(kUnit) && !plural(k)) {
-    count = 1;  // "the last decade of", "the first month of"
-    g = u.e->grain;
-    ++k;
-  } else if (!count_unit(k, count, spread, g, k) || spread) {
-    return false;
-  }
+  size_t k = 0;
+  if (!span_count(i + sp.len, count, g, k)) return false;
   // Months of a year (five 60ths each) or decades of a century (six each).
-  const int per = g == Grain::Month ? 5 : g == Grain::Decade ? 6 : 0;
-  if (!per || count < 1 || count * per >= 60) return false;
+  const int per = g == Grain::Month ? 5 : 6;
   const Grain whole = g == Grain::Month ? Grain::Year : Grain::Century;
   // The whole after "of", or after the unit itself where the language says "of" by a case
   // ("первые восемь месяцев года", "the first nine months last year").
@@ -1220,7 +1234,14 @@ bool Parser::point(size_t i, Point &p, size_t &end, bool allow_time) {
     return true;
   }
   if (c_.hyphenated(i) && inline_part(i, p, end)) return true;
-  if (!core(i, p, end, allow_time, false)) return false;
+  if (!core(i, p, end, allow_time, false)) {
+    // A unit alone before a part after it is the period in progress: "տարվա սկզբին" (at the
+    // start of the year), "տարվա առաջին ինը ամիսներին".
+    if (!opens_part_after(i + 1) || !bare_period(i, p, end)) return false;
+    const size_t e = end;
+    part_after(p, end);
+    return end > e;
+  }
   if (part_may_follow(p, end)) part_after(p, end);
   return true;
 }
@@ -1234,7 +1255,22 @@ void Parser::part_after(Point &p, size_t &end) const {
       p.kind == PointKind::Nearest)
     return;
   // One word ("սկզբին") or a phrase ("առաջին կիսամյակում", in the first half).
-  const Hit h = c_.phrase(end, limit_, kPartAfter);
+  const Hit h = c_.phrase(end, limit_, kPartAfter | kSpanPart);
+  // Months at the start or the end of a year before them ("2023 թվականի առաջին ինը
+  // ամիսներին", the first nine months of 2023). Only a language whose span parts follow the
+  // whole has words of parts after it, which the caller looks for.
+  if (h.has(kSpanPart) && p.grain == Grain::Year) {
+    int count = 0;
+    Grain g = Grain::None;
+    size_t k = 0;
+    if (span_count(end + h.len, count, g, k) && g == Grain::Month) {
+      const int n = 5 * count;
+      p.part_lo = static_cast<uint8_t>(h.e->rel > 0 ? 0 : 60 - n);
+      p.part_hi = static_cast<uint8_t>(h.e->rel > 0 ? n : 60);
+      end = k;
+      return;
+    }
+  }
   if (!h.has(kPartAfter)) {
     // An ordinal in digits and a quarter after a year: "2023 թվականի 3-րդ եռամսյակում".
     numbers::Numeral n;

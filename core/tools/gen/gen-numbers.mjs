@@ -100,7 +100,7 @@ function addRole(form, role, where, flags = []) {
 const flagMap = {
   weak: 'kWeak', bare: 'kBare', suffix: 'kSuffixOnly', ambiguous: 'kAmbiguous', 'needs-of': 'kNeedsOf',
   large: 'kLarge', adjacent: 'kAdjacent', strong: 'kStrong', of: 'kOfForm', before: 'kCurrencyBefore',
-  'us-daylight': 'kUsDaylight',
+  'us-daylight': 'kUsDaylight', plural: 'kPluralForm',
 };
 function addFlags(e, list) {
   for (const f of list) if (flagMap[f]) e.flags.add(flagMap[f]);
@@ -172,7 +172,7 @@ const grains = { second: 'Second', minute: 'Minute', hour: 'Hour', day: 'Day', w
 for (const { where, cols: [form, code, dim, grain, flags] } of gather('units.tsv')) {
   if (!dims[dim]) throw new Error(`${where}: unknown dimension "${dim}"`);
   if (!code) throw new Error(`${where}: no unit code`);
-  const fl = flagsOf(flags, ['case', 'adjacent', 'fraction', 'weak', 'before'], where);
+  const fl = flagsOf(flags, ['case', 'adjacent', 'fraction', 'weak', 'before', 'plural'], where);
   const e = addRole(form, fl.includes('fraction') ? 'kFractionUnit' : 'kUnit', where, fl);
   set(e, 'unit', code, where);
   set(e, 'dim', dims[dim], where);
@@ -265,9 +265,13 @@ for (const { where, cols: [form, role, a, b, flags, high] } of gather('date-word
       break;
     case 'ahead': addRole(form, 'kAhead', where); break;
     case 'span-part':
-      if (a !== 'first' && a !== 'last') throw new Error(`${where}: span-part is first or last`);
+    case 'span-part-after':
+      // span-part-after: the whole stands before it, where a language puts it there (hy "2023
+      // թվականի առաջին ինը ամիսներին", the first nine months of 2023)
+      if (a !== 'first' && a !== 'last') throw new Error(`${where}: ${role} is first or last`);
       e = addRole(form, 'kSpanPart', where);
       set(e, 'rel', a === 'first' ? 1 : -1, where);
+      if (role === 'span-part-after') e.flags.add('kWholeBefore');
       break;
     case 'week-of': addRole(form, 'kWeekOf', where); break;
     case 'year-word': addRole(form, 'kYearWord', where); break;
