@@ -1913,14 +1913,28 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
   });
   // Tense words are words: other tokens fail one kind test.
   auto maybe = [&](size_t k) { return c.kind(k) == numbers::TokenKind::Word && tense.maybe(c.str(k)); };
-  // A verb in the past just before a past-prep word ("reopened on 1 March", "opened in
-  // May"): most verbs are in no table, but regular past forms have a past suffix ("-ed").
-  // Not after an auxiliary ("is published on Oct. 5" is a timetable), and the tables' own
-  // words ("scheduled", "expected") decide for themselves.
-  if (b >= c.sent_begin + 2 && c.kind(b - 2) == numbers::TokenKind::Word && c.word(b - 1).has(kPastPrep) &&
-      !c.capitalized(b - 2) && numbers::has_past_suffix(c.str(b - 2)) && !c.word(b - 2).has(kTense) &&
-      !(b >= c.sent_begin + 3 && c.word(b - 3).has(kAux | kTense)))
-    return -1;
+  // A verb in the past before a past-prep word ("reopened on 1 March", "opened in May"):
+  // most verbs are in no table, but regular past forms have a past suffix ("-ed"). Its
+  // object may stand between them: one word ("arrested him on Friday", "voted unanimously in
+  // July"), or an article or a determiner and up to three words more, none a grammar word but
+  // "of" and determiners ("passed the House of Representatives in July"; not "arrested the
+  // man whose trial opens in May"). Not after an auxiliary ("is published on Oct. 5" is a
+  // timetable); the tables' own words ("scheduled", "expected") decide for themselves, below.
+  if (b >= c.sent_begin + 2 && c.word(b - 1).has(kPastPrep)) {
+    const size_t lo = b - c.sent_begin > 6 ? b - 6 : c.sent_begin;
+    for (size_t v = b - 1; v-- > lo;) {
+      if (c.kind(v) != numbers::TokenKind::Word) break;
+      const Hit h = c.word(v);
+      if (h.has(kTense)) break;
+      if (!c.capitalized(v) && numbers::has_past_suffix(c.str(v))) {
+        if ((v + 3 < b && !c.word(v + 1).has(kArticle | kDeterminer)) ||
+            (v > c.sent_begin && c.word(v - 1).has(kAux)))
+          break;
+        return -1;
+      }
+      if (v + 2 < b && h.has(kStop) && !h.has(kOf | kDeterminer | kArticle)) break;
+    }
+  }
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
     if (!maybe(k - 1)) continue;
     // "which passed the House in July": a regular past form right after a relative pronoun
