@@ -205,6 +205,9 @@ class Stage {
   std::string_view age_unit_;
   // The last date of the sentence with its year: where it ends, and its year, month and day.
   size_t dated_end_ = SIZE_MAX;
+  // The last mention of the sentence with a counted noun: "2,053 people were killed and
+  // 9,240 injured" counts people twice.
+  size_t counted_mention_ = SIZE_MAX;
   int dated_year_ = 0, dated_month_ = 0, dated_day_ = 0;
 
   Mention &add(size_t b, size_t e, MentionType type) {
@@ -244,6 +247,7 @@ class Stage {
     c_.sent_end = end;
     link_mention_ = SIZE_MAX;
     dated_end_ = SIZE_MAX;
+    counted_mention_ = SIZE_MAX;
     size_t floor = first, i = first;
     for (; cb < ce; ++cb) {
       if (*cb < i) continue;  // inside what was taken
@@ -569,11 +573,17 @@ class Stage {
     x.high = a.high;
     if (a.type != MentionType::Ordinal) x.qualifier = a.qualifier;
     x.unit = a.unit;
+    const size_t index = doc_.mentions.size() - 1;
     if (a.counted_end > a.counted_begin) {
       const uint32_t b = c_.toks[a.counted_begin].start, e = c_.toks[a.counted_end - 1].end;
       x.counted = doc_.intern(c_.text.substr(b, e - b));
+      counted_mention_ = index;
+    } else if (a.type == MentionType::Cardinal && counted_mention_ != SIZE_MAX && joins_list(a.begin - 1)) {
+      // A count after "and" or a comma with no noun of its own counts what the count before
+      // it did: "2,053 people were killed and 9,240 injured", "12 goals in 2022 and 15 in
+      // 2023".
+      x.counted = doc_.mentions[counted_mention_].counted;
     }
-    const size_t index = doc_.mentions.size() - 1;
     if (link_mention_ != SIZE_MAX && a.begin <= link_until_ && !x.counted.empty() &&
         doc_.mentions[link_mention_].counted.empty())
       doc_.mentions[link_mention_].counted = x.counted;
