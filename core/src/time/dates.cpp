@@ -1921,18 +1921,22 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
   // man whose trial opens in May"). Not after an auxiliary ("is published on Oct. 5" is a
   // timetable); the tables' own words ("scheduled", "expected") decide for themselves, below.
   if (b >= c.sent_begin + 2 && c.word(b - 1).has(kPastPrep)) {
+    // The verb is the nearest such word among tokens [lo, b - 1), found without a lookup;
+    // the words up to it are checked after.
     const size_t lo = b - c.sent_begin > 6 ? b - 6 : c.sent_begin;
-    for (size_t v = b - 1; v-- > lo;) {
-      if (c.kind(v) != numbers::TokenKind::Word) break;
-      const Hit h = c.word(v);
-      if (h.has(kTense)) break;
-      if (!c.capitalized(v) && numbers::has_past_suffix(c.str(v))) {
-        if ((v + 3 < b && !c.word(v + 1).has(kArticle | kDeterminer)) ||
-            (v > c.sent_begin && c.word(v - 1).has(kAux)))
-          break;
-        return -1;
+    size_t v = b - 1;
+    while (v > lo && c.kind(v - 1) == numbers::TokenKind::Word &&
+           (!numbers::has_past_suffix(c.str(v - 1)) || c.capitalized(v - 1)))
+      --v;
+    if (v > lo && c.kind(--v) == numbers::TokenKind::Word && !c.word(v).has(kTense) &&
+        (v + 3 >= b || c.word(v + 1).has(kArticle | kDeterminer)) &&
+        !(v > c.sent_begin && c.word(v - 1).has(kAux))) {
+      size_t k = v + 1;
+      for (; k + 1 < b; ++k) {
+        const Hit h = c.word(k);
+        if (h.has(kTense) || (k + 2 < b && h.has(kStop) && !h.has(kOf | kDeterminer | kArticle))) break;
       }
-      if (v + 2 < b && h.has(kStop) && !h.has(kOf | kDeterminer | kArticle)) break;
+      if (k + 1 == b) return -1;
     }
   }
   for (size_t k = b; k > c.sent_begin && b - k < 12; --k) {
