@@ -1874,7 +1874,7 @@ constinit const WordEntry kWords[] = {
     {.key = "Му", .roles = kOrdinalSuffix},
     {.key = "Мужчин", .roles = kPlural},
     {.key = "Мужчины", .roles = kPlural},
-    {.key = "На", .roles = kStop, .phrase_roles = kNearest, .longest_phrase = 3},
+    {.key = "На", .roles = kRange | kStop, .phrase_roles = kNearest, .longest_phrase = 3, .range = RangeWord::Overnight},
     {.key = "На выходных", .roles = kNearest, .tokens = 2, .grain = Grain::Weekend},
     {.key = "На этих выходных", .roles = kNearest, .tokens = 3, .grain = Grain::Weekend},
     {.key = "Над", .roles = kStop},
@@ -1913,6 +1913,7 @@ constinit const WordEntry kWords[] = {
     {.key = "Неделями", .roles = kUnit, .unit = "wk", .dim = Dim::Time, .grain = Grain::Week},
     {.key = "Неделях", .roles = kUnit, .unit = "wk", .dim = Dim::Time, .grain = Grain::Week},
     {.key = "Но", .roles = kStop},
+    {.key = "Ночь", .roles = kDayPart},
     {.key = "Ночью", .roles = kDayPart},
     {.key = "Ноя.", .roles = kMonth, .month = 11},
     {.key = "Нояб.", .roles = kMonth, .month = 11},
@@ -2401,7 +2402,7 @@ constinit const WordEntry kWords[] = {
     {.key = "Снизиться", .roles = kChange},
     {.key = "Снизят", .roles = kChange},
     {.key = "Снизятся", .roles = kChange},
-    {.key = "Со", .roles = kStop},
+    {.key = "Со", .roles = kRange | kStop, .range = RangeWord::From},
     {.key = "Соберет", .roles = kTense, .flags = kFuture},
     {.key = "Соберется", .roles = kTense, .flags = kFuture},
     {.key = "Соберут", .roles = kTense, .flags = kFuture},
@@ -3290,7 +3291,7 @@ constinit const WordEntry kWords[] = {
     {.key = "му", .roles = kOrdinalSuffix},
     {.key = "мужчин", .roles = kPlural},
     {.key = "мужчины", .roles = kPlural},
-    {.key = "на", .roles = kStop, .phrase_roles = kNearest, .ending_roles = kQualBefore | kTense, .longest_phrase = 3, .longest_ending = 3},
+    {.key = "на", .roles = kRange | kStop, .phrase_roles = kNearest, .ending_roles = kQualBefore | kTense, .longest_phrase = 3, .longest_ending = 3, .range = RangeWord::Overnight},
     {.key = "на выходных", .roles = kNearest, .tokens = 2, .grain = Grain::Weekend},
     {.key = "на этих выходных", .roles = kNearest, .tokens = 3, .grain = Grain::Weekend},
     {.key = "над", .roles = kStop},
@@ -3330,6 +3331,7 @@ constinit const WordEntry kWords[] = {
     {.key = "неделями", .roles = kUnit, .unit = "wk", .dim = Dim::Time, .grain = Grain::Week},
     {.key = "неделях", .roles = kUnit, .unit = "wk", .dim = Dim::Time, .grain = Grain::Week},
     {.key = "но", .roles = kStop},
+    {.key = "ночь", .roles = kDayPart},
     {.key = "ночью", .roles = kDayPart},
     {.key = "ноя.", .roles = kMonth, .month = 11},
     {.key = "нояб.", .roles = kMonth, .month = 11},
@@ -3823,7 +3825,7 @@ constinit const WordEntry kWords[] = {
     {.key = "снизиться", .roles = kChange},
     {.key = "снизят", .roles = kChange},
     {.key = "снизятся", .roles = kChange},
-    {.key = "со", .roles = kStop},
+    {.key = "со", .roles = kRange | kStop, .range = RangeWord::From},
     {.key = "соберет", .roles = kTense, .flags = kFuture},
     {.key = "соберется", .roles = kTense, .flags = kFuture},
     {.key = "соберут", .roles = kTense, .flags = kFuture},
@@ -6130,7 +6132,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 6121;
+const size_t kWordsSize = 6123;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

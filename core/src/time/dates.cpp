@@ -76,7 +76,15 @@ class Parser {
   // Wed"), and not before a name ("on Sun Microsystems").
   bool weekday_alone(size_t i, const Hit &w) const {
     if (!(w.e->flags & kWeak)) return true;
-    return after_on(i) && !(i + 1 < limit_ && c_.capitalized(i + 1));
+    if (after_on(i)) return !(i + 1 < limit_ && c_.capitalized(i + 1));
+    // The second end of a range of days whose first end stands alone: "с понедельника по
+    // среду", "в ночь со вторника на среду" (not "Mon to Fri", whose first end is weak too).
+    const Hit r = c_.word_before(i);
+    if (!r.has(kRange) || (r.e->range != RangeWord::To && r.e->range != RangeWord::Overnight) ||
+        i < c_.sent_begin + 2)
+      return false;
+    const Hit first = word(i - 2);
+    return first.has(kWeekday) && !(first.e->flags & kWeak);
   }
   // Whether "on" (ru "в", "во") is right before token i.
   bool after_on(size_t i) const { return c_.word_before(i).has(kOn); }
@@ -138,6 +146,7 @@ class Parser {
     if (!h.has(kRange)) return false;
     if (h.e->range == RangeWord::To) return opener != RangeWord::Between;
     if (h.e->range == RangeWord::And) return opener == RangeWord::Between;
+    if (h.e->range == RangeWord::Overnight) return opener == RangeWord::Overnight;
     return false;
   }
 
@@ -1700,6 +1709,8 @@ bool Parser::date(size_t start, DateMatch &m) {
     since = w.has(kSince) && !not_since(c_, i);
     if (w.has(kRange) && (w.e->range == RangeWord::Between || w.e->range == RangeWord::From))
       opener = w.e->range;
+    // After a part of the day, "from" opens a night: "в ночь с 3 на 4 октября".
+    if (opener == RangeWord::From && i > c_.sent_begin && has(i - 1, kDayPart)) opener = RangeWord::Overnight;
     if (since || opener != RangeWord::None) ++i;
     if (since && opener == RangeWord::None) i = after_determiner(i);
   }

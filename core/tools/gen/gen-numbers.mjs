@@ -350,7 +350,7 @@ for (const { where, cols: [form, offset, flags] } of gather('timezones.tsv')) {
 // ------------------------------------------------------------------ context, counted
 const pastSuffixes = new Set();
 const verbSuffixes = new Set();
-const rangeWords = { between: 'Between', from: 'From', to: 'To', and: 'And', or: 'Or' };
+const rangeWords = { between: 'Between', from: 'From', to: 'To', and: 'And', or: 'Or', overnight: 'Overnight' };
 for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
   let e;
   switch (role) {
