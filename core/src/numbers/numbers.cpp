@@ -579,9 +579,9 @@ class Stage {
       x.counted = doc_.intern(c_.text.substr(b, e - b));
       counted_mention_ = index;
     } else if (a.type == MentionType::Cardinal && counted_mention_ != SIZE_MAX && joins_list(a.begin - 1)) {
-      // A count after "and" or a comma with no noun of its own counts what the count before
-      // it did: "2,053 people were killed and 9,240 injured", "12 goals in 2022 and 15 in
-      // 2023".
+      // A count after "and", "or" or a comma with no noun of its own counts what the last
+      // counted mention of its sentence did: "2,053 people were killed and 9,240 injured",
+      // "12 goals in 2022 and 15 in 2023".
       x.counted = doc_.mentions[counted_mention_].counted;
     }
     if (link_mention_ != SIZE_MAX && a.begin <= link_until_ && !x.counted.empty() &&

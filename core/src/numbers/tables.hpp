@@ -110,7 +110,8 @@ enum class Grain : uint8_t {
 
 enum class Bound : uint8_t { None, Low, High };
 // Overnight: "на" in Russian "в ночь с 3 на 4 октября" (the night from the 3rd to the 4th),
-// a connector of two days only after a part of the day and "from".
+// a connector of two days only after a part of the day and "from"; the date grammar gives
+// that "from" this value as the range's opener.
 enum class RangeWord : uint8_t { None, Between, From, To, And, Or, Overnight };
 // What the number after an id prefix is: an ID, nothing, or a rank ("world No. 2": the
 // ORDINAL 2).
