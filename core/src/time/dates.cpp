@@ -24,6 +24,12 @@ constexpr uint64_t kNotAfterYear = kUnit | kCurrency | kScale | kMagnitude;
 // "the 2000s" stays the decade it usually means.
 Grain hundreds_grain(int year) { return year % 100 == 0 && year < 2000 ? Grain::Century : Grain::Decade; }
 
+// Whether token k is a regular past form: a lower-case word with a past suffix ("passed",
+// "reopened"). Most verbs are in no table; tense_near reads these around a date.
+bool past_form(const numbers::Ctx &c, size_t k) {
+  return c.kind(k) == numbers::TokenKind::Word && numbers::has_past_suffix(c.str(k)) && !c.capitalized(k);
+}
+
 // Whether the word of "since" at token k ends a phrase that says something else (data:
 // date-words.tsv, "since not": Russian "по сравнению с 2022 годом", compared with 2022).
 bool not_since(const numbers::Ctx &c, size_t k) {
@@ -223,7 +229,7 @@ class Parser {
   bool hyphen_range(size_t i, Point &a, Point &b, size_t &end) const;
   bool week_of_month(size_t i, Point &a, Point &b, size_t &end);
   bool span_part(size_t i, const Hit &sp, Point &p, size_t &end);
-  bool span_count(size_t k, int &count, Grain &g, size_t &end) const;
+  int span_count(size_t k, int &count, Grain &g, size_t &end) const;
   bool rel_period(size_t k, Point &q, size_t &end) const;
   bool bare_period(size_t k, Point &q, size_t &end) const;
   bool months_to(size_t i, Point &a, Point &b, size_t &end);
@@ -1062,18 +1068,19 @@ bool Parser::rel_period(size_t k, Point &q, size_t &end) const {
 
 // The count and unit of a span part at token k: "nine months", "two decades", or a unit
 // alone ("the last decade of", "the first month of"), months of a year or decades of a
-// century, fewer than the whole. end is the token after the unit.
-bool Parser::span_count(size_t k, int &count, Grain &g, size_t &end) const {
+// century, fewer than the whole. end is the token after the unit. Returns the 60ths of the
+// whole each unit takes (five a month of a year, six a decade of a century), or 0.
+int Parser::span_count(size_t k, int &count, Grain &g, size_t &end) const {
   int spread = 0;
   if (const Hit u = word(k); u.has(kUnit) && !plural(k)) {
     count = 1;
     g = u.e->grain;
     end = k + 1;
   } else if (!count_unit(k, count, spread, g, end) || spread) {
-    return false;
+    return 0;
   }
   const int per = g == Grain::Month ? 5 : g == Grain::Decade ? 6 : 0;
-  return per && count >= 1 && count * per < 60;
+  return count >= 1 && count * per < 60 ? per : 0;
 }
 
 // "the first nine months of 2023", "the last two months of the year", "the first decade of
@@ -1084,9 +1091,9 @@ bool Parser::span_part(size_t i, const Hit &sp, Point &p, size_t &end) {
   int count = 0;
   Grain g = Grain::None;
   size_t k = 0;
-  if (!span_count(i + sp.len, count, g, k)) return false;
   // Months of a year (five 60ths each) or decades of a century (six each).
-  const int per = g == Grain::Month ? 5 : 6;
+  const int per = span_count(i + sp.len, count, g, k);
+  if (!per) return false;
   const Grain whole = g == Grain::Month ? Grain::Year : Grain::Century;
   // The whole after "of", or after the unit itself where the language says "of" by a case
   // ("первые восемь месяцев года", "the first nine months last year").
@@ -1936,9 +1943,7 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
     // the words up to it are checked after.
     const size_t lo = b - c.sent_begin > 6 ? b - 6 : c.sent_begin;
     size_t v = b - 1;
-    while (v > lo && c.kind(v - 1) == numbers::TokenKind::Word &&
-           (!numbers::has_past_suffix(c.str(v - 1)) || c.capitalized(v - 1)))
-      --v;
+    while (v > lo && c.kind(v - 1) == numbers::TokenKind::Word && !past_form(c, v - 1)) --v;
     if (v > lo && c.kind(--v) == numbers::TokenKind::Word && !c.word(v).has(kTense) &&
         (v + 3 >= b || c.word(v + 1).has(kArticle | kDeterminer)) &&
         !(v > c.sent_begin && c.word(v - 1).has(kAux))) {
@@ -1955,8 +1960,7 @@ int tense_near(const numbers::Ctx &c, size_t b, size_t e) {
     // "which passed the House in July": a regular past form right after a relative pronoun
     // is a verb in the past.
     if (const Hit r = c.word(k - 1); r.e && (r.e->flags & numbers::kRelative)) {
-      if (c.kind(k) == numbers::TokenKind::Word && !c.capitalized(k) && numbers::has_past_suffix(c.str(k)))
-        return -1;
+      if (past_form(c, k)) return -1;
       continue;
     }
     // A word, or a phrase that ends here ("is set for").
