@@ -223,13 +223,6 @@ double time_ratio(Grain larger, Grain smaller) {
   return 0;
 }
 
-// Up to `words` tokens back: "raise the retirement age from 65 to 67".
-bool change_before(const Ctx &c, size_t i, size_t words = 5) {
-  for (size_t k = i; k > c.sent_begin && i - k < words; --k)
-    if (c.word(k - 1).has(kChange)) return true;
-  return false;
-}
-
 bool Reader::amount(size_t start, Amount &a) {
   if (start >= limit_) return false;
   if (!c_.is_number(start)) {
@@ -346,9 +339,12 @@ bool Reader::amount(size_t start, Amount &a) {
         lo *= y.n.scale;
       if (!(lo < hi)) ok = false;
       // "Brent fell $1.50 to $80.20": right after a verb of change, "to" a far larger second
-      // end is the change and the level; "rose 3 to 5 percent" stays a range.
+      // end is the change and the level; "rose 3 to 5 percent" stays a range. So with a word
+      // between ("rose by 40 to 1,250", "by $40 to $1,250") unless a unit is written after the
+      // second end only: "rose by 10 to 50 percent" is a range of the change.
       if (ok && hi >= 5 * lo && !conn.has(kRangeMark) && start > c_.sent_begin &&
-          word(start - 1).has(kChange))
+          (word(start - 1).has(kChange) ||
+           ((x.unit || !y.unit) && (x.currency || !y.currency) && change_before(c_, start - 1, 1))))
         ok = false;
       if (ok) {
         range = true;

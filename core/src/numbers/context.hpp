@@ -166,6 +166,14 @@ inline bool range_word(const Ctx &c, size_t i, size_t limit, RangeWord r) {
   return i < limit && range_of(c, i) == r;
 }
 
+// Whether a verb of change stands up to `words` tokens before token i in its sentence:
+// "raise the retirement age from 65 to 67".
+inline bool change_before(const Ctx &c, size_t i, size_t words = 5) {
+  for (size_t k = i; k > c.sent_begin && i - k < words; --k)
+    if (c.word(k - 1).has(kChange)) return true;
+  return false;
+}
+
 // "from" as an ending of a range's first end, after a hyphen at token i: "300-ից 500",
 // "2020-ից մինչև 2023". The token where the second end starts (after "to" when it
 // follows), or 0.

@@ -247,6 +247,16 @@ bool match_shaped_id(const Ctx &c, size_t i, size_t floor, size_t limit, IdMatch
       }
     }
   }
+  // A tally: a whole number, a word of "to" and a smaller one ("voted 218 to 210", "beat
+  // Chelsea 3 to 1") is a vote or a score, no quantity; not after a verb of change or a word
+  // of "from" ("fell 300 to 200", "from 300 to 200": two levels), nor before a unit or a noun.
+  if (plain_int && i + 2 < limit && c.is_number(i + 2) && range_word(c, i + 1, limit, RangeWord::To)) {
+    if (c.plain_digits(i + 2).value < d.value && !quantity_follows(c, i + 3, limit) &&
+        !(i > c.sent_begin && range_of(c, i - 1) == RangeWord::From) && !change_before(c, i, 3)) {
+      out.end = i + 3;
+      return true;
+    }
+  }
   // The second half of a pair whose first half ends a word: "post-9/11", "COVID-19/20".
   if (i >= c.sent_begin + 2 && !c.space_before(i) && !c.space_before(i - 1) && c.str(i - 1) == "/" &&
       c.kind(i - 2) == TokenKind::Word) {

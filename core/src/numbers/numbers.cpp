@@ -551,6 +551,12 @@ class Stage {
     return r == RangeWord::And || r == RangeWord::Or;
   }
 
+  // Whether token k is "another" ("ещё").
+  bool more_of_same(size_t k) const {
+    const Hit h = c_.word(k);
+    return h.e && (h.e->flags & kMoreOfSame);
+  }
+
   void emit_amount(Amount &a) {
     // "aged 19 and 23": a whole number alone right after an age and "and", "or" or a comma is
     // an age too.
@@ -578,10 +584,11 @@ class Stage {
       const uint32_t b = c_.toks[a.counted_begin].start, e = c_.toks[a.counted_end - 1].end;
       x.counted = doc_.intern(c_.text.substr(b, e - b));
       counted_mention_ = index;
-    } else if (a.type == MentionType::Cardinal && counted_mention_ != SIZE_MAX && joins_list(a.begin - 1)) {
-      // A count after "and", "or" or a comma with no noun of its own counts what the last
-      // counted mention of its sentence did: "2,053 people were killed and 9,240 injured",
-      // "12 goals in 2022 and 15 in 2023".
+    } else if (a.type == MentionType::Cardinal && counted_mention_ != SIZE_MAX &&
+               (joins_list(a.begin - 1) || more_of_same(a.begin - 1))) {
+      // A count after "and", "or", a comma or "another" with no noun of its own counts what
+      // the last counted mention of its sentence did: "2,053 people were killed and 9,240
+      // injured", "12 goals in 2022 and 15 in 2023", "four people died; another 11 were hurt".
       x.counted = doc_.mentions[counted_mention_].counted;
     }
     if (link_mention_ != SIZE_MAX && a.begin <= link_until_ && !x.counted.empty() &&

@@ -420,7 +420,12 @@ bool parse_numeral(const Ctx &c, size_t i, size_t limit, Numeral &n) {
       continue;
     }
     if (h.has(kDenominator) && (e->flags & kBare) && last == Last::None) {
-      // "half", "half a million", "half a dozen".
+      // "half", "half a million", "half a dozen"; after an ordinal it names a part of
+      // something ("scored in the second half", "the 2nd half"), not a share: no number.
+      if (k == 0 && i > c.sent_begin &&
+          (c.word(i - 1).has(kOrdinal) ||
+           (c.is_number(i - 1) && c.plain_digits(i - 1).shape == Shape::Ordinal)))
+        break;
       current = 1.0 / e->number;
       n.fraction = true;
       used = k + 1;

@@ -76,6 +76,7 @@ constinit const WordEntry kWords[] = {
     {.key = "and up", .roles = kQualAfter, .tokens = 2, .qualifier = Qualifier::Ge, .bound = Bound::Low},
     {.key = "and younger", .roles = kQualAfter, .tokens = 2, .qualifier = Qualifier::Le, .bound = Bound::High},
     {.key = "announced", .roles = kTense},
+    {.key = "another", .roles = kStop, .flags = kMoreOfSame},
     {.key = "any", .roles = kStop},
     {.key = "apartment", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "apiece", .roles = kStop},
@@ -1669,6 +1670,8 @@ constinit const WordEntry kWords[] = {
     {.key = "Единиц", .roles = kPlural},
     {.key = "Единицы", .roles = kPlural},
     {.key = "Ее", .roles = kStop},
+    {.key = "Еще", .roles = kStop, .flags = kMoreOfSame},
+    {.key = "Ещё", .roles = kStop, .flags = kMoreOfSame},
     {.key = "Её", .roles = kStop},
     {.key = "Жалоб", .roles = kPlural},
     {.key = "Жалобы", .roles = kPlural},
@@ -3086,6 +3089,8 @@ constinit const WordEntry kWords[] = {
     {.key = "единиц", .roles = kPlural},
     {.key = "единицы", .roles = kPlural},
     {.key = "ее", .roles = kStop},
+    {.key = "еще", .roles = kStop, .flags = kMoreOfSame},
+    {.key = "ещё", .roles = kStop, .flags = kMoreOfSame},
     {.key = "её", .roles = kStop},
     {.key = "жалоб", .roles = kPlural},
     {.key = "жалобы", .roles = kPlural},
@@ -4316,6 +4321,7 @@ constinit const WordEntry kWords[] = {
     {.key = "Դրամն", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "AMD", .currency_factor = 1.0},
     {.key = "Դրամով", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "AMD", .currency_factor = 1.0},
     {.key = "Դրամում", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "AMD", .currency_factor = 1.0},
+    {.key = "ԵՒս", .roles = kStop, .flags = kMoreOfSame},
     {.key = "Են", .roles = kAux},
     {.key = "Ենթակետ", .roles = kIdPrefix, .flags = kWeak, .id = IdKind::Id},
     {.key = "Ենթակետը", .roles = kIdPrefix, .flags = kWeak, .id = IdKind::Id},
@@ -6085,6 +6091,7 @@ constinit const WordEntry kWords[] = {
     {.key = "օրով", .roles = kUnit, .unit = "d", .dim = Dim::Time, .grain = Grain::Day},
     {.key = "օրում", .roles = kUnit, .unit = "d", .dim = Dim::Time, .grain = Grain::Day},
     {.key = "օրվա", .roles = kUnit, .unit = "d", .dim = Dim::Time, .grain = Grain::Day},
+    {.key = "ևս", .roles = kStop, .flags = kMoreOfSame},
     {.key = "֏", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "AMD", .currency_factor = 1.0},
     {.key = "٪", .roles = kUnit, .unit = "%", .dim = Dim::Percent},
     {.key = "฿", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "THB", .currency_factor = 1.0},
@@ -6132,7 +6139,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 6123;
+const size_t kWordsSize = 6130;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

@@ -149,6 +149,7 @@ enum EntryFlag : uint32_t {
   kWholeBefore = 131072,  // span part: its whole stands before it (hy "2023 թվականի առաջին ինը
                           // ամիսներին"), never after
   kPluralForm = 262144,  // unit: a plural form with no plural ending of the tables (hy "ամիսներին")
+  kMoreOfSame = 524288,  // stop: "another" before a count: it counts what the count before it did
 };
 
 struct WordEntry {

@@ -368,6 +368,10 @@ for (const { where, cols: [form, role, arg] } of gather('context.tsv')) {
       e = addRole(form, 'kStop', where);
       e.flags.add('kRelative');
       break;
+    case 'more':
+      e = addRole(form, 'kStop', where);
+      e.flags.add('kMoreOfSame');
+      break;
     case 'id':
     case 'id-after':
       if (arg !== 'id' && arg !== 'none' && !(arg === 'rank' && role === 'id'))
