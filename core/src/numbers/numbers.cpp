@@ -29,14 +29,15 @@ constexpr uint8_t kPriority = 100;
 // Words that can hold up a number or a date.
 constexpr uint64_t kAnchorRoles = kCardinal | kOrdinal | kDenominator | kScale | kMagnitude | kVague |
                                   kMonth | kWeekday | kRelDay | kClock | kSeason | kQuarterName | kDayPart |
-                                  kNearest;  // "YTD" (a phrase's role is in phrase_roles)
+                                  kNearest | kEvent;  // "YTD" (a phrase's role is in phrase_roles)
 // Words that may open an expression before its anchor.
 constexpr uint64_t kPrefixRoles = kQualBefore | kPart | kCurrency | kArticle | kSign | kRelMod | kVague | kAhead;
 
 const KeyFilter &anchor_filter() {
   static const KeyFilter f(
       [](const WordEntry &e) {
-        return (e.roles & kAnchorRoles) || ((e.roles & kUnit) && e.dim == Dim::Time);
+        return (e.roles & kAnchorRoles) || ((e.roles & kUnit) && e.dim == Dim::Time) ||
+               (e.ending_roles & kEvent);
       },
       [](const WordEntry &e) { return (e.roles & (kCardinal | kOrdinal | kPart | kMonth | kWeekday)) != 0; });
   return f;
@@ -70,6 +71,7 @@ bool is_anchor_word(const Ctx &c, size_t i) {
   const Hit h = c.word(i);
   if (h.has(kAnchorRoles)) return true;
   if (h.has(kUnit) && h.e->dim == Dim::Time) return true;
+  if (h.e && (h.e->ending_roles & kEvent)) return true;  // "Eve" in "Christmas Eve"
   if (!h.e) {
     const std::string_view s = c.str(i);
     const size_t dash = s.find('-');
@@ -126,7 +128,8 @@ bool date_possible(const Ctx &c, size_t i, size_t end) {
 // Whether a date may start at word anchor i.
 bool date_word(const Ctx &c, size_t i, size_t end) {
   const Hit h = c.word(i);
-  if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart | kNearest)) return true;
+  if (h.has(kMonth | kWeekday | kRelDay | kSeason | kQuarterName | kClock | kDayPart | kNearest | kEvent))
+    return true;
   if (h.has(kUnit)) return true;  // "last week", "a year ago"
   // The first word of a part that holds the anchor: "во второй половине 2023 года".
   if (h.e && (h.e->phrase_roles & kPart)) return true;

@@ -209,6 +209,7 @@ constinit const WordEntry kWords[] = {
     {.key = "chilean pesos", .roles = kCurrency, .tokens = 2, .flags = kCurrencyAfter, .currency = "CLP", .currency_factor = 1.0},
     {.key = "christmas", .roles = 0, .phrase_roles = kEvent, .longest_phrase = 2},
     {.key = "christmas day", .roles = kEvent, .cap_roles = kEvent, .tokens = 2, .month = 12, .day = 25},
+    {.key = "christmas eve", .roles = kEvent, .cap_roles = kEvent, .tokens = 2, .month = 12, .day = 24},
     {.key = "circa", .roles = kQualBefore, .qualifier = Qualifier::Approx, .bound = Bound::None},
     {.key = "clause", .roles = kIdPrefix, .id = IdKind::Id},
     {.key = "climbed", .roles = kChange},
@@ -341,6 +342,7 @@ constinit const WordEntry kWords[] = {
     {.key = "euro", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "EUR", .currency_factor = 1.0},
     {.key = "eurocents", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "EUR", .currency_factor = 0.01},
     {.key = "euros", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "EUR", .currency_factor = 1.0},
+    {.key = "eve", .roles = 0, .ending_roles = kEvent, .longest_ending = 4},
     {.key = "even", .roles = kStop},
     {.key = "evening", .roles = kDayPart},
     {.key = "every", .roles = kStop},
@@ -457,6 +459,7 @@ constinit const WordEntry kWords[] = {
     {.key = "ha", .roles = kUnit, .unit = "ha", .dim = Dim::Area},
     {.key = "had", .roles = kStop | kTense},
     {.key = "half", .roles = kDenominator, .flags = kBare, .number = 2.0},
+    {.key = "halloween", .roles = kEvent, .cap_roles = kEvent, .month = 10, .day = 31},
     {.key = "halves", .roles = kDenominator, .number = 2.0},
     {.key = "has", .roles = kStop, .phrase_roles = kTense, .longest_phrase = 2},
     {.key = "has until", .roles = kTense, .tokens = 2, .flags = kFuture},
@@ -770,7 +773,9 @@ constinit const WordEntry kWords[] = {
     {.key = "negative", .roles = kSign, .number = -1.0},
     {.key = "new", .roles = 0, .phrase_roles = kCurrency | kEvent, .longest_phrase = 4},
     {.key = "new year 's day", .roles = kEvent, .cap_roles = kEvent, .tokens = 4, .month = 1, .day = 1},
+    {.key = "new year 's eve", .roles = kEvent, .cap_roles = kEvent, .tokens = 4, .month = 12, .day = 31},
     {.key = "new year ’s day", .roles = kEvent, .cap_roles = kEvent, .tokens = 4, .month = 1, .day = 1},
+    {.key = "new year ’s eve", .roles = kEvent, .cap_roles = kEvent, .tokens = 4, .month = 12, .day = 31},
     {.key = "new zealand dollars", .roles = kCurrency, .tokens = 3, .flags = kCurrencyAfter, .currency = "NZD", .currency_factor = 1.0},
     {.key = "next", .roles = kRelMod | kTense, .ending_roles = kTrailing, .longest_ending = 2, .flags = kFuture, .rel = 1},
     {.key = "ngn", .roles = kCurrency, .case_roles = kCurrency, .exact = "NGN", .flags = kCurrencyAfter | kCurrencyBefore, .currency = "NGN", .currency_factor = 1.0},
@@ -6139,7 +6144,7 @@ constinit const WordEntry kWords[] = {
     {.key = "円", .roles = kCurrency, .flags = kCurrencyAfter, .currency = "JPY", .currency_factor = 1.0},
     {.key = "﷼", .roles = kCurrency, .flags = kCurrencyAfter | kCurrencyBefore, .currency = "SAR", .currency_factor = 1.0},
 };
-const size_t kWordsSize = 6130;
+const size_t kWordsSize = 6135;
 
 constinit const std::string_view kPluralSuffixes[7] = {"s", "Ев", "Ей", "Ов", "ев", "ей", "ов"};
 const size_t kPluralSuffixesSize = 7;

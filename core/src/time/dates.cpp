@@ -165,7 +165,8 @@ class Parser {
   bool could_start(size_t i) const {
     if (number(i)) return true;
     const Hit w = word(i);
-    if (w.has(kOpens | kTrailing | kNearest)) return true;  // one word: "recent days", "YTD"
+    if (w.has(kOpens | kTrailing | kNearest | kEvent))
+      return true;  // one word: "recent days", "YTD", "Halloween"
     if (w.e && w.e->longest_phrase > 1 && c_.phrase(i, limit_, kPhraseOpens)) return true;
     // "the year to March", "the year to the end of March"
     if (w.has(kUnit) && w.e->grain == Grain::Year && (has(i + 2, kMonth) || opens_part(i + 2))) return true;
