@@ -281,6 +281,19 @@ class Stage {
     return ph.has(kWeekOf) && (c_.is_number(k) || c_.word(k).has(kMonth));
   }
 
+  // "closed in about 2015": a word of "about" between a strong word of dates and a year (the
+  // date grammar's test) makes an approximate year, not a count; "in about 2015 people" stays
+  // a count. When it does, the year's reading becomes `best` (`spare` takes the old one).
+  // Rare: out of line, so that match_at stays lean.
+  [[gnu::noinline]] bool approx_year_at(size_t i, size_t end, const Amount &a, time::DateMatch *&best,
+                                        time::DateMatch *&spare) {
+    if (a.counted_end != a.counted_begin || !year_digits(c_.plain_digits(i)) ||
+        !time::parse_date(c_, i, end, *spare))
+      return false;
+    std::swap(best, spare);
+    return true;
+  }
+
   // A place in a ranking: "world No. 2", "ranked number three" (data: id rank), the ORDINAL
   // of the word before the number and the number. Returns the token after it, or 0. Only
   // after an id prefix (the caller knows); rare, so out of line.
@@ -437,6 +450,12 @@ class Stage {
         }
       }
     }
+    const bool approx_year = have && !is_date && number && best_amount->qualifier == Qualifier::Approx &&
+                             best_end == i + 1 && approx_year_at(i, end, *best_amount, best_date, dm);
+    if (approx_year) {
+      best_date->begin = best_begin;
+      is_date = true;
+    }
     if (have && is_date && !best_date->since && !best_date->range) {
       // "since" right before the date ("since 2020", "since the end of the year": the
       // look-backs noted it), before "the" and a decade or a century ("since the 1990s"; in
@@ -461,9 +480,11 @@ class Stage {
     }
     if (have && is_date) {
       // "at about 6 p.m.", "около полуночи": a time of day after a word of "about" is
-      // approximate (before a date the word is more often "on the subject of").
+      // approximate, and so is a year named by its own word ("около 2000 года"); before
+      // another date the word is more often "on the subject of" ("a film about last year").
       bool approx = false;
-      if (best_date->a.has_time && !best_date->range && best_begin > floor) {
+      if ((best_date->a.has_time || (best_date->a.grain == Grain::Year && c_.word(i + 1).has(kYearWord))) &&
+          !best_date->range && best_begin > floor) {
         const Hit q = c_.phrase_before(best_begin, floor, kQualBefore);
         if (q.has(kQualBefore) && q.e->qualifier == Qualifier::Approx) {
           best_date->begin = best_begin - q.len;
@@ -471,7 +492,7 @@ class Stage {
         }
       }
       emit_date(*best_date);
-      if (approx) doc_.mentions.back().qualifier = Qualifier::Approx;
+      if (approx || approx_year) doc_.mentions.back().qualifier = Qualifier::Approx;
       return best_end;
     }
     if (c_.is_number(i)) {

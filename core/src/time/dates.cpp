@@ -309,7 +309,13 @@ bool Parser::bare_year(size_t i) const {
   if (i + 1 < limit_ && text(i + 1, "%")) return false;
   if (i > c_.sent_begin) {
     const Hit prev = c_.word(i - 1);
-    if (prev.has(kCurrency) || prev.has(kSign) || prev.has(kQualBefore)) return false;
+    if (prev.has(kCurrency | kSign | kQualBefore)) {
+      // A year only after a bound after a strong word of dates: "in about 2015", "since around
+      // 1990" (the stage then prefers the year to the count when the bound is "about").
+      if (!prev.has(kQualBefore) || i - 1 <= c_.sent_begin) return false;
+      const Hit ctx = c_.word(i - 2);
+      return ctx.has(kDateContext) && (ctx.e->flags & kStrong);
+    }
     if (prev.has(kDateContext) && (prev.e->flags & kStrong)) return true;
     if (prev.has(kPart | kMonth | kSeason | kRelMod)) return true;
     if (c_.is_text(i - 1, "(") && text(i + 1, ")")) return true;
@@ -1720,7 +1726,11 @@ bool Parser::date(size_t start, DateMatch &m) {
     // After a part of the day, "from" opens a night: "в ночь с 3 на 4 октября".
     if (opener == RangeWord::From && i > c_.sent_begin && has(i - 1, kDayPart)) opener = RangeWord::Overnight;
     if (since || opener != RangeWord::None) ++i;
-    if (since && opener == RangeWord::None) i = after_determiner(i);
+    if (since && opener == RangeWord::None) {
+      i = after_determiner(i);
+      // "since around 2010" (the stage marks the date approximate, as it does "around 2010").
+      if (const Hit q = word(i); q.has(kQualBefore) && q.e->qualifier == Qualifier::Approx) ++i;
+    }
   }
   const size_t first = i;  // the date's own first token
   Point a, b;
