@@ -480,10 +480,11 @@ class Stage {
     }
     if (have && is_date) {
       // "at about 6 p.m.", "около полуночи": a time of day after a word of "about" is
-      // approximate, and so is a year named by its own word ("около 2000 года"); before
-      // another date the word is more often "on the subject of" ("a film about last year").
+      // approximate, and so is a date that takes in a year's own word ("около 2000 года");
+      // before another date the word is more often "on the subject of" ("a film about last
+      // year").
       bool approx = false;
-      if ((best_date->a.has_time || (best_date->a.grain == Grain::Year && c_.word(i + 1).has(kYearWord))) &&
+      if ((best_date->a.has_time || (best_end > i + 1 && c_.word(i + 1).has(kYearWord))) &&
           !best_date->range && best_begin > floor) {
         const Hit q = c_.phrase_before(best_begin, floor, kQualBefore);
         if (q.has(kQualBefore) && q.e->qualifier == Qualifier::Approx) {
