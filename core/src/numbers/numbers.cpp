@@ -281,19 +281,6 @@ class Stage {
     return ph.has(kWeekOf) && (c_.is_number(k) || c_.word(k).has(kMonth));
   }
 
-  // "closed in about 2015": a word of "about" between a strong word of dates and a year (the
-  // date grammar's test) makes an approximate year, not a count; "in about 2015 people" stays
-  // a count. When it does, the year's reading becomes `best` (`spare` takes the old one).
-  // Rare: out of line, so that match_at stays lean.
-  [[gnu::noinline]] bool approx_year_at(size_t i, size_t end, const Amount &a, time::DateMatch *&best,
-                                        time::DateMatch *&spare) {
-    if (a.counted_end != a.counted_begin || !year_digits(c_.plain_digits(i)) ||
-        !time::parse_date(c_, i, end, *spare))
-      return false;
-    std::swap(best, spare);
-    return true;
-  }
-
   // A place in a ranking: "world No. 2", "ranked number three" (data: id rank), the ORDINAL
   // of the word before the number and the number. Returns the token after it, or 0. Only
   // after an id prefix (the caller knows); rare, so out of line.
@@ -420,6 +407,7 @@ class Stage {
     // reading from there would, and as far: a later start is only tried when no earlier one
     // of the same grammar took in the anchor.
     size_t date_from = SIZE_MAX, amount_from = SIZE_MAX;  // the earliest start that did
+    bool anchor_date_lost = false;  // a date read from the anchor itself lost to an earlier start
     for (size_t k = n; k-- > 0;) {
       const size_t s = starts[k];
       bool date_here = try_date;
@@ -437,6 +425,8 @@ class Stage {
           best_begin = s;
           best_end = dm->end;
           std::swap(best_date, dm);
+        } else {
+          anchor_date_lost = s == i;  // the reading stays in *dm
         }
       }
       if (!(amount_from < s) && parse_amount(c_, s, end, *am) && am->end > i) {
@@ -450,9 +440,15 @@ class Stage {
         }
       }
     }
-    const bool approx_year = have && !is_date && number && best_amount->qualifier == Qualifier::Approx &&
-                             best_end == i + 1 && approx_year_at(i, end, *best_amount, best_date, dm);
+    // "closed in about 2015": a word of "about" between a strong word of dates and a year (the
+    // date grammar's test) makes an approximate year, not a count: the year read from the
+    // anchor wins over the count read from "about", which ends with it ("in about 2015
+    // people" stays a count).
+    const bool approx_year = anchor_date_lost && !is_date && dm->end == best_end &&
+                             best_amount->qualifier == Qualifier::Approx &&
+                             best_amount->counted_end == best_amount->counted_begin;
     if (approx_year) {
+      std::swap(best_date, dm);
       best_date->begin = best_begin;
       is_date = true;
     }
